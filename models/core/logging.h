@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcServices)
+Q_DECLARE_LOGGING_CATEGORY(lcReceipts)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)

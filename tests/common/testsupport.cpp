@@ -1,0 +1,1 @@
+#include "common/testsupport.h"

@@ -1,0 +1,3 @@
+#pragma once
+
+// Shared helpers for the test suite; see the individual headers in tests/common.
