@@ -1,0 +1,36 @@
+#include "models/domain/staffmember.h"
+
+namespace fund::models {
+
+QString staffRoleCode(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Clerk: return QStringLiteral("clerk");
+    case StaffRole::Supervisor: return QStringLiteral("supervisor");
+    case StaffRole::Admin: return QStringLiteral("admin");
+    }
+    return QStringLiteral("clerk");
+}
+
+std::optional<StaffRole> staffRoleFromCode(const QString &code)
+{
+    if (code == QLatin1String("clerk"))
+        return StaffRole::Clerk;
+    if (code == QLatin1String("supervisor"))
+        return StaffRole::Supervisor;
+    if (code == QLatin1String("admin"))
+        return StaffRole::Admin;
+    return std::nullopt;
+}
+
+QString staffRoleLabel(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Clerk: return QCoreApplication::translate("StaffRole", "Clerk");
+    case StaffRole::Supervisor: return QCoreApplication::translate("StaffRole", "Supervisor");
+    case StaffRole::Admin: return QCoreApplication::translate("StaffRole", "Administrator");
+    }
+    return {};
+}
+
+} // namespace fund::models
