@@ -240,8 +240,14 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return fail(storageError(query.lastError(), QStringLiteral("prepare: ") + sql.simplified()));
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // Qt SQL binds a null QString as SQL NULL; an empty text is meant as ''. A deliberate
+        // NULL is a null QVariant (QVariant(QMetaType(...))), which stays NULL.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return fail(storageError(query.lastError(), sql.simplified()));
     return query;

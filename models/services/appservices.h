@@ -1,0 +1,21 @@
+#pragma once
+
+namespace fund::models {
+
+class DepositService;
+class HouseService;
+class LookupService;
+class ReceiptService;
+class StaffService;
+
+// The services the counter window works with, built in main() and handed to every tab.
+struct AppServices
+{
+    LookupService &lookup;
+    HouseService &houses;
+    DepositService &deposits;
+    ReceiptService &receipts;
+    StaffService &staff;
+};
+
+} // namespace fund::models

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/core/error.h"
+
+#include <QString>
+
+namespace fund::models {
+
+class Clock;
+class Database;
+struct StaffMember;
+
+// The audit trail: every money action, every read of a resident's personal data and every login
+// writes one row, inside the caller's transaction, chained by SHA-256 over the previous row's hash.
+class AuditLog
+{
+public:
+    AuditLog(Database &db, const Clock &clock, QString counterId);
+
+    // Must be called inside an open transaction of `db`.
+    VoidResult append(const StaffMember *actor, const QString &action, const QString &entity,
+                      const QString &entityId, const QString &detail = {});
+
+    // Recomputes the chain; returns the id of the first row that does not match (0 when intact).
+    Result<qint64> verify() const;
+
+    static QString rowHash(const QString &prevHash, const QString &at, qint64 staffId, const QString &counterId,
+                           const QString &action, const QString &entity, const QString &entityId,
+                           const QString &detail);
+
+    const QString &counterId() const { return m_counterId; }
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    QString m_counterId;
+};
+
+} // namespace fund::models
