@@ -1,0 +1,227 @@
+// Every lookup of the walking skeleton on the demo city: exact address, cascade, free text,
+// contract and certificate numbers, and identifying a resident by ID number and name.
+#include "common/testenvironment.h"
+
+#include <QTest>
+
+using namespace fund::models;
+using fund::tests::TestEnvironment;
+
+class tst_LookupService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exactAddress_data();
+    void exactAddress();
+    void cascadeReachesEveryLevel();
+    void freeText_data();
+    void freeText();
+    void freeTextPages();
+    void contractAndCertificate();
+    void residentByIdAndName();
+    void residentRefusals_data();
+    void residentRefusals();
+
+private:
+    HouseDetail m_house;
+    QString m_ownerId;
+    QString m_ownerName;
+    std::unique_ptr<TestEnvironment> m_env;
+};
+
+void tst_LookupService::initTestCase()
+{
+    m_env = TestEnvironment::create(500);
+    QVERIFY2(m_env, qPrintable(TestEnvironment::lastError()));
+    auto first = m_env->lookup->search(QStringLiteral("号楼"), 5);
+    QVERIFY(first && !first->isEmpty());
+    auto detail = m_env->houses->detail(m_env->clerk, first->at(2).id);
+    QVERIFY(detail && !detail->owners.isEmpty());
+    m_house = *detail;
+    m_ownerId = detail->owners.first().idNumber;
+    m_ownerName = detail->owners.first().name;
+}
+
+void tst_LookupService::exactAddress_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("verbatim") << QStringLiteral("%1") << true;
+    QTest::newRow("spaces around") << QStringLiteral("  %1 ") << true;
+    QTest::newRow("without 北京市") << QStringLiteral("#strip") << true;
+    QTest::newRow("full-width digits") << QStringLiteral("#fullwidth") << true;
+    QTest::newRow("part only") << QStringLiteral("#left") << false;
+}
+
+void tst_LookupService::exactAddress()
+{
+    QFETCH(QString, variant);
+    QFETCH(bool, found);
+    QString address = m_house.summary.address;
+    if (variant == QLatin1String("#strip")) {
+        QVERIFY(address.startsWith(QStringLiteral("北京市")));
+        address = address.mid(3);
+    } else if (variant == QLatin1String("#fullwidth")) {
+        for (QChar &c : address) {
+            if (c >= u'0' && c <= u'9')
+                c = QChar(c.unicode() - u'0' + 0xFF10);
+        }
+    } else if (variant == QLatin1String("#left")) {
+        address = address.left(address.size() - 2);
+    } else {
+        address = variant.arg(address);
+    }
+    auto r = m_env->lookup->byAddress(address);
+    QVERIFY(r);
+    QCOMPARE(r->size(), found ? 1 : 0);
+    if (found)
+        QCOMPARE(r->first().id, m_house.summary.id);
+}
+
+void tst_LookupService::cascadeReachesEveryLevel()
+{
+    auto districts = m_env->lookup->districts();
+    QVERIFY(districts);
+    QCOMPARE(districts->size(), 16);
+    QString districtCode;
+    for (const auto &d : *districts) {
+        if (d.name == m_house.summary.districtName)
+            districtCode = d.key;
+    }
+    QVERIFY(!districtCode.isEmpty());
+    auto estates = m_env->lookup->estates(districtCode);
+    QVERIFY(estates && !estates->isEmpty());
+    qint64 estateId = 0;
+    for (const auto &e : *estates) {
+        if (e.name == m_house.estateName)
+            estateId = e.key.toLongLong();
+    }
+    QVERIFY(estateId > 0);
+    auto buildings = m_env->lookup->buildings(estateId);
+    QVERIFY(buildings);
+    qint64 buildingId = 0;
+    for (const auto &b : *buildings) {
+        if (b.name == m_house.buildingName)
+            buildingId = b.key.toLongLong();
+    }
+    QVERIFY(buildingId > 0);
+    auto units = m_env->lookup->units(buildingId);
+    QVERIFY(units);
+    qint64 unitId = 0;
+    for (const auto &u : *units) {
+        if (u.name == m_house.unitName)
+            unitId = u.key.toLongLong();
+    }
+    QVERIFY(unitId > 0);
+    auto rooms = m_env->lookup->rooms(unitId);
+    QVERIFY(rooms);
+    bool seen = false;
+    for (const auto &r : *rooms)
+        seen = seen || (r.key.toLongLong() == m_house.summary.id && r.name == m_house.room);
+    QVERIFY(seen);
+}
+
+void tst_LookupService::freeText_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("length");
+    QTest::newRow("one character") << 4 << 1;
+    QTest::newRow("two characters") << 3 << 2;
+    QTest::newRow("estate part") << 6 << 4;
+    QTest::newRow("tail") << -6 << 6;
+}
+
+void tst_LookupService::freeText()
+{
+    QFETCH(int, from);
+    QFETCH(int, length);
+    const QString address = m_house.summary.address;
+    const QString needle = from >= 0 ? address.mid(from, length) : address.right(length);
+    auto r = m_env->lookup->search(needle, 1000);
+    QVERIFY(r);
+    QVERIFY(!r->isEmpty());
+    for (const auto &h : *r)
+        QVERIFY2(h.address.contains(needle), qPrintable(h.address + u" / " + needle));
+    const bool hasHouse = std::any_of(r->cbegin(), r->cend(), [&](const HouseSummary &h) { return h.id == m_house.summary.id; });
+    if (r->size() < 1000)
+        QVERIFY(hasHouse);
+}
+
+void tst_LookupService::freeTextPages()
+{
+    auto page1 = m_env->lookup->search(QStringLiteral("号楼"), 10, 0);
+    auto page2 = m_env->lookup->search(QStringLiteral("号楼"), 10, 10);
+    QVERIFY(page1 && page2);
+    QCOMPARE(page1->size(), 10);
+    QCOMPARE(page2->size(), 10);
+    QVERIFY(page1->last().id < page2->first().id);
+    auto empty = m_env->lookup->search(QStringLiteral("不存在的地址啊"), 10);
+    QVERIFY(empty && empty->isEmpty());
+    auto blank = m_env->lookup->search(QStringLiteral("   "), 10);
+    QVERIFY(!blank);
+    QCOMPARE(blank.error().code, Error::Code::InvalidInput);
+}
+
+void tst_LookupService::contractAndCertificate()
+{
+    if (!m_house.contractNo.isEmpty()) {
+        auto r = m_env->lookup->byContract(m_house.contractNo.toLower() + u' ');
+        QVERIFY(r);
+        QCOMPARE(r->size(), 1);
+        QCOMPARE(r->first().id, m_house.summary.id);
+        auto wrongType = m_env->lookup->byContract(m_house.contractNo, QStringLiteral("non_residential_x"));
+        QVERIFY(wrongType && wrongType->isEmpty());
+    }
+    if (!m_house.certificateNo.isEmpty()) {
+        QString spaced = m_house.certificateNo;
+        spaced.replace(u'(', QStringLiteral("（")).replace(u')', QStringLiteral("）"));
+        auto r = m_env->lookup->byCertificate(u' ' + spaced);
+        QVERIFY(r);
+        QCOMPARE(r->size(), 1);
+        QCOMPARE(r->first().id, m_house.summary.id);
+    }
+}
+
+void tst_LookupService::residentByIdAndName()
+{
+    auto r = m_env->lookup->byOwner(m_env->clerk, m_ownerId.toLower(), m_ownerName);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QVERIFY(std::any_of(r->cbegin(), r->cend(), [&](const HouseSummary &h) { return h.id == m_house.summary.id; }));
+    auto audit = m_env->db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'resident.identify' AND staff_id = ?"), {m_env->clerk.id});
+    QVERIFY(audit->toInt() >= 1);
+}
+
+void tst_LookupService::residentRefusals_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("error"); // -1: empty result
+    QTest::newRow("bad check digit") << QStringLiteral("110102198404069701") << QStringLiteral("张三") << int(Error::Code::InvalidInput);
+    QTest::newRow("too short") << QStringLiteral("1101021984") << QStringLiteral("张三") << int(Error::Code::InvalidInput);
+    QTest::newRow("no name") << QStringLiteral("11010219840406970X") << QString() << int(Error::Code::InvalidInput);
+    QTest::newRow("valid but unknown") << QStringLiteral("11010219840406970X") << QStringLiteral("某某某") << -1;
+    QTest::newRow("right id, wrong name") << QStringLiteral("#owner") << QStringLiteral("某某某") << -1;
+}
+
+void tst_LookupService::residentRefusals()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    QFETCH(int, error);
+    if (id == QLatin1String("#owner"))
+        id = m_ownerId;
+    auto r = m_env->lookup->byOwner(m_env->clerk, id, name);
+    if (error < 0) {
+        QVERIFY(r);
+        QVERIFY(r->isEmpty());
+    } else {
+        QVERIFY(!r);
+        QCOMPARE(int(r.error().code), error);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_LookupService)
+#include "tst_lookupservice.moc"

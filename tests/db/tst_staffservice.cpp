@@ -1,0 +1,114 @@
+// Sign-in with salted slow hashes, the lock-out, and the hash-chained audit trail.
+#include "common/testenvironment.h"
+
+#include "models/services/passwordhasher.h"
+
+#include <QTest>
+
+using namespace fund::models;
+using fund::tests::TestEnvironment;
+
+class tst_StaffService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hashIsSaltedAndVerifies();
+    void signInAndAudit();
+    void badInput_data();
+    void badInput();
+    void locksAfterFiveFailures();
+    void auditChainFindsTampering();
+};
+
+void tst_StaffService::hashIsSaltedAndVerifies()
+{
+    const QString a = PasswordHasher::hash(QStringLiteral("clerk123"), 1000);
+    const QString b = PasswordHasher::hash(QStringLiteral("clerk123"), 1000);
+    QVERIFY(a != b); // different salts
+    QVERIFY(a.startsWith(QLatin1String("pbkdf2-sha256$1000$")));
+    QVERIFY(PasswordHasher::verify(QStringLiteral("clerk123"), a));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("clerk124"), a));
+    QVERIFY(!PasswordHasher::verify(QStringLiteral("clerk123"), QStringLiteral("plain")));
+}
+
+void tst_StaffService::signInAndAudit()
+{
+    auto env = TestEnvironment::create(0);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    auto added = env->staff->addStaff(QStringLiteral("wang"), QStringLiteral("王柜员"), StaffRole::Clerk, QStringLiteral("secret-pass"), 1000);
+    QVERIFY(added);
+    auto member = env->staff->login(QStringLiteral(" wang "), QStringLiteral("secret-pass"));
+    QVERIFY2(member, qPrintable(member ? QString() : member.error().message + u' ' + member.error().detail));
+    QCOMPARE(member->displayName, QStringLiteral("王柜员"));
+    QCOMPARE(member->role, StaffRole::Clerk);
+    auto logins = env->db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login' AND staff_id = ?"), {member->id});
+    QCOMPARE(logins->toInt(), 1);
+    auto duplicate = env->staff->addStaff(QStringLiteral("wang"), QStringLiteral("另一个"), StaffRole::Clerk, QStringLiteral("secret-pass"), 1000);
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().code, Error::Code::Conflict);
+}
+
+void tst_StaffService::badInput_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("short password") << QStringLiteral("li") << QStringLiteral("李") << QStringLiteral("short");
+    QTest::newRow("bad login") << QStringLiteral("Li Si") << QStringLiteral("李") << QStringLiteral("long-enough");
+    QTest::newRow("no name") << QStringLiteral("lisi") << QStringLiteral(" ") << QStringLiteral("long-enough");
+}
+
+void tst_StaffService::badInput()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, name);
+    QFETCH(QString, password);
+    auto env = TestEnvironment::create(0);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    auto r = env->staff->addStaff(login, name, StaffRole::Clerk, password, 1000);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, Error::Code::InvalidInput);
+    auto count = env->db->scalar(QStringLiteral("SELECT count(*) FROM staff"));
+    QCOMPARE(count->toInt(), 0);
+}
+
+void tst_StaffService::locksAfterFiveFailures()
+{
+    auto env = TestEnvironment::create(0);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    QVERIFY(env->staff->addStaff(QStringLiteral("zhao"), QStringLiteral("赵"), StaffRole::Supervisor, QStringLiteral("right-pass"), 1000));
+    for (int i = 0; i < StaffService::MaxFailedLogins; ++i)
+        QVERIFY(!env->staff->login(QStringLiteral("zhao"), QStringLiteral("wrong")));
+    auto locked = env->staff->login(QStringLiteral("zhao"), QStringLiteral("right-pass"));
+    QVERIFY(!locked);
+    QVERIFY2(locked.error().message.contains(QLatin1String("locked")), qPrintable(locked.error().message));
+    env->clock.advanceSeconds(StaffService::LockMinutes * 60 - 10);
+    QVERIFY(!env->staff->login(QStringLiteral("zhao"), QStringLiteral("right-pass")));
+    env->clock.advanceSeconds(20);
+    QVERIFY(env->staff->login(QStringLiteral("zhao"), QStringLiteral("right-pass")));
+}
+
+void tst_StaffService::auditChainFindsTampering()
+{
+    auto env = TestEnvironment::create(40);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    auto intact = env->audit->verify();
+    QVERIFY(intact);
+    QCOMPARE(*intact, qint64(0));
+    auto victim = env->db->scalar(QStringLiteral("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 3"));
+    QVERIFY(victim && victim->isValid());
+    // Bypass the append-only guard the way someone with raw database access would.
+    if (env->db->isSqlite()) {
+        QVERIFY(env->db->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    } else {
+        QVERIFY(env->db->exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+    }
+    QVERIFY(env->db->exec(QStringLiteral("UPDATE audit_log SET detail = 'edited' WHERE id = ?"), {*victim}));
+    auto found = env->audit->verify();
+    QVERIFY(found);
+    QCOMPARE(*found, victim->toLongLong());
+}
+
+QTEST_GUILESS_MAIN(tst_StaffService)
+#include "tst_staffservice.moc"
