@@ -238,6 +238,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Without parameters, run the text as it is: PostgreSQL cannot PREPARE utility
+        // statements (SET, BEGIN, CREATE DATABASE…).
+        if (!query.exec(sql))
+            return fail(storageError(query.lastError(), sql.simplified()));
+        return query;
+    }
     if (!query.prepare(sql))
         return fail(storageError(query.lastError(), QStringLiteral("prepare: ") + sql.simplified()));
     for (const QVariant &v : values) {
