@@ -1,0 +1,35 @@
+#include "ui/interaction.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace fund::ui {
+
+bool DialogInteraction::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void DialogInteraction::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+std::optional<QString> DialogInteraction::saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                                       const QString &filter)
+{
+    const QString name = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+    if (name.isEmpty())
+        return std::nullopt;
+    return name;
+}
+
+bool DialogInteraction::setUpPrinter(QWidget *parent, QPrinter *printer)
+{
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace fund::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QPrinter;
+class QWidget;
+
+namespace fund::ui {
+
+// Every modal question goes through here, so tests answer them without a dialog
+// (STYLE rule 17). The real implementation shows Qt's dialogs.
+class Interaction
+{
+public:
+    virtual ~Interaction() = default;
+
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual std::optional<QString> saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                                const QString &filter) = 0;
+    // Lets the clerk choose and set up a printer; false when cancelled.
+    virtual bool setUpPrinter(QWidget *parent, QPrinter *printer) = 0;
+};
+
+class DialogInteraction final : public Interaction
+{
+public:
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    void warn(QWidget *parent, const QString &title, const QString &text) override;
+    std::optional<QString> saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                        const QString &filter) override;
+    bool setUpPrinter(QWidget *parent, QPrinter *printer) override;
+};
+
+} // namespace fund::ui
