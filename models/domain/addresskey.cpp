@@ -1,5 +1,7 @@
 #include "models/domain/addresskey.h"
 
+#include "models/domain/certificatenumber.h"
+
 namespace fund::models {
 
 namespace {
@@ -33,8 +35,7 @@ QString contractKey(QStringView contractNo)
 
 QString certificateKey(QStringView certificateNo)
 {
-    // （）→ () comes with NFKC; spaces are gone. The lenient parser of legacy forms comes later.
-    return compact(certificateNo);
+    return CertificateNumber::key(certificateNo);
 }
 
 } // namespace fund::models

@@ -9,6 +9,7 @@
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace fund::models {
 
@@ -114,6 +115,21 @@ Result<QList<HouseSummary>> LookupService::byCertificate(const QString &certific
     if (key.isEmpty())
         return fail(Error::invalidInput(tr("Enter the real-estate certificate number (不动产权证号).")));
     return summaries(QStringLiteral("h.certificate_key = ?"), {key});
+}
+
+Result<QList<HouseSummary>> LookupService::byReceipt(const QString &billCode, const QString &billNumber)
+{
+    static const QRegularExpression code(QStringLiteral("^\\d{8}$"));
+    static const QRegularExpression number(QStringLiteral("^\\d{10}$"));
+    const QString c = billCode.trimmed();
+    const QString n = billNumber.trimmed();
+    if (!code.match(c).hasMatch())
+        return fail(Error::invalidInput(tr("A receipt code (票据代码) has 8 digits.")));
+    if (!number.match(n).hasMatch())
+        return fail(Error::invalidInput(tr("A receipt number (票据号码) has 10 digits.")));
+    return summaries(QStringLiteral("h.id IN (SELECT r.house_id FROM receipts c JOIN payments p ON p.id = c.payment_id "
+                                    "JOIN deposit_requests r ON r.id = p.deposit_id WHERE c.bill_code = ? AND c.bill_no = ?)"),
+                     {c, n});
 }
 
 Result<QList<HouseSummary>> LookupService::byOwner(const StaffMember &actor, const QString &idNumber, const QString &name)

@@ -26,6 +26,8 @@ public:
     // 网签合同编号 (+ optional house type) / 不动产权证号.
     Result<QList<HouseSummary>> byContract(const QString &contractNo, const QString &houseType = {});
     Result<QList<HouseSummary>> byCertificate(const QString &certificateNo);
+    // 票据代码 (8 digits) + 票据号码 (10 digits): the house the receipt was issued for.
+    Result<QList<HouseSummary>> byReceipt(const QString &billCode, const QString &billNumber);
     // The houses currently owned by a person, identified by ID number and name.
     Result<QList<HouseSummary>> byOwner(const StaffMember &actor, const QString &idNumber, const QString &name);
 

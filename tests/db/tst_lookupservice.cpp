@@ -20,6 +20,7 @@ private slots:
     void freeText();
     void freeTextPages();
     void contractAndCertificate();
+    void byReceiptNumber();
     void residentByIdAndName();
     void residentRefusals_data();
     void residentRefusals();
@@ -182,6 +183,22 @@ void tst_LookupService::contractAndCertificate()
         QCOMPARE(r->size(), 1);
         QCOMPARE(r->first().id, m_house.summary.id);
     }
+}
+
+void tst_LookupService::byReceiptNumber()
+{
+    auto q = m_env->db->exec(QStringLiteral("SELECT c.bill_code, c.bill_no, r.house_id FROM receipts c JOIN payments p ON p.id = c.payment_id "
+                                            "JOIN deposit_requests r ON r.id = p.deposit_id WHERE c.state = 'issued' ORDER BY c.id LIMIT 1"));
+    QVERIFY(q && q->next());
+    auto r = m_env->lookup->byReceipt(q->value(0).toString(), u' ' + q->value(1).toString());
+    QVERIFY(r);
+    QCOMPARE(r->size(), 1);
+    QCOMPARE(r->first().id, q->value(2).toLongLong());
+    auto bad = m_env->lookup->byReceipt(QStringLiteral("1101"), q->value(1).toString());
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, Error::Code::InvalidInput);
+    auto none = m_env->lookup->byReceipt(QStringLiteral("99999999"), QStringLiteral("0000000001"));
+    QVERIFY(none && none->isEmpty());
 }
 
 void tst_LookupService::residentByIdAndName()
