@@ -10,6 +10,7 @@
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMessageAuthenticationCode>
 
 namespace fund::models {
@@ -268,22 +269,37 @@ Result<QByteArray> ReceiptService::pdf(const StaffMember &actor, qint64 receiptI
             return fail(c.error());
     }
 
+    // The receipt is a finance-bureau document: its wording is fixed Chinese whatever the UI
+    // language (only error messages are translated).
+    static const QHash<QString, QString> kindNames = {
+        {QStringLiteral("first_deposit"), QStringLiteral("首期交存")},
+        {QStringLiteral("renewal"), QStringLiteral("续交")},
+        {QStringLiteral("supplement"), QStringLiteral("补交")},
+    };
+    static const QHash<QString, QString> methodNames = {
+        {QStringLiteral("cash"), QStringLiteral("现金")},
+        {QStringLiteral("card"), QStringLiteral("银行卡")},
+        {QStringLiteral("wechat"), QStringLiteral("微信支付")},
+        {QStringLiteral("alipay"), QStringLiteral("支付宝")},
+    };
     ReceiptData data;
-    data.title = tr("Beijing Residential Special Maintenance Fund Receipt (Electronic)");
+    data.title = QStringLiteral("北京市住宅专项维修资金缴存票据（电子）");
     data.billCode = receipt->billCode;
     data.billNumber = receipt->billNumber;
     data.checkCode = receipt->checkCode;
     data.issuedAt = receipt->issuedAt.toLocalTime();
     data.payerName = receipt->payerName;
-    const QString itemName = tr("Residential special maintenance fund (%1)").arg(depositKindLabel(receipt->depositKind));
-    data.items.append({QStringLiteral("103050101"), itemName, tr("household"), QStringLiteral("1"), receipt->amount.toString(), receipt->amount});
+    const QString itemName = QStringLiteral("住宅专项维修资金（%1）").arg(kindNames.value(receipt->depositKind, receipt->depositKind));
+    data.items.append({QStringLiteral("103050101"), itemName, QStringLiteral("户"), QStringLiteral("1"),
+                       receipt->amount.toString() + QStringLiteral("元"), receipt->amount});
     data.total = receipt->amount;
     data.payeeName = m_config.payeeName;
     data.clerkName = receipt->clerkName;
     data.reviewerName = receipt->clerkName;
     data.qrText = receipt->qrText.toUtf8();
-    data.remarks = tr("Serial no.: %1; payment method: %2; order no.: %3; house: %4")
-                       .arg(receipt->serialNo, paymentMethodLabel(receipt->method), receipt->outTradeNo, receipt->houseAddress);
+    data.remarks = QStringLiteral("业务流水号：%1；缴费方式：%2；订单号：%3；房屋坐落：%4")
+                       .arg(receipt->serialNo, methodNames.value(receipt->method, receipt->method), receipt->outTradeNo,
+                            receipt->houseAddress);
     data.isCopy = reprint;
     data.copyNumber = copyNumber;
     return ReceiptDocument::renderPdf(data, ReceiptDocument::PageSize::A5);
