@@ -3,6 +3,7 @@
 
 #include "models/domain/personname.h"
 
+#include <QMutex>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>

@@ -3,6 +3,7 @@
 #include "common/testenvironment.h"
 
 #include <QGuiApplication>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
