@@ -1,0 +1,222 @@
+#include "counterapp.h"
+
+#include "settings.h"
+
+#include "models/core/clock.h"
+#include "models/services/appservices.h"
+#include "models/services/auditlog.h"
+#include "models/services/democitybuilder.h"
+#include "models/services/depositservice.h"
+#include "models/services/houseservice.h"
+#include "models/services/lookupservice.h"
+#include "models/services/receiptservice.h"
+#include "models/services/servicecontext.h"
+#include "models/services/staffservice.h"
+#include "models/session/countersession.h"
+#include "models/storage/database.h"
+#include "ui/display/customerdisplay.h"
+#include "ui/interaction.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMutex>
+#include <QTranslator>
+#include <QUrl>
+
+namespace fund::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CounterApp", text);
+}
+
+// --- the file log -------------------------------------------------------------------------
+
+constexpr qint64 LogRotateBytes = 1024 * 1024;
+constexpr int LogKeep = 3;
+
+QMutex logMutex;
+QString logPath;
+QtMessageHandler previousHandler = nullptr;
+
+void rotateLogs()
+{
+    QFile::remove(logPath + QStringLiteral(".%1").arg(LogKeep));
+    for (int i = LogKeep - 1; i >= 1; --i)
+        QFile::rename(logPath + QStringLiteral(".%1").arg(i), logPath + QStringLiteral(".%1").arg(i + 1));
+    QFile::rename(logPath, logPath + QStringLiteral(".1"));
+}
+
+void fileLogHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const int level = int(type);
+    {
+        const QMutexLocker locker(&logMutex);
+        if (QFileInfo(logPath).size() >= LogRotateBytes)
+            rotateLogs();
+        QFile file(logPath);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+            const QString line = QStringLiteral("%1 %2 %3: %4\n")
+                                     .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+                                          QLatin1String(level >= 0 && level <= 4 ? levels[level] : "?"),
+                                          QLatin1String(context.category ? context.category : "default"), message);
+            file.write(line.toUtf8());
+        }
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+// What the status bar says about the database: the file name, or the server without credentials.
+QString describeDatabase(const QString &spec)
+{
+    if (spec.startsWith(QLatin1String("postgres"))) {
+        const QUrl url(spec);
+        return QStringLiteral("%1%2").arg(url.host(), url.path());
+    }
+    return QDir::toNativeSeparators(spec);
+}
+
+} // namespace
+
+CounterApp::CounterApp(Settings &settings, Options options)
+    : m_settings(settings)
+    , m_options(std::move(options))
+{
+}
+
+CounterApp::~CounterApp()
+{
+    m_display.reset();
+    m_window.reset();
+}
+
+void CounterApp::installTranslators(const QString &language)
+{
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(qApp);
+    if (ours->load(QStringLiteral(":/i18n/fund-counter_") + language))
+        QCoreApplication::installTranslator(ours);
+    else
+        qWarning("no translation for %s", qUtf8Printable(language));
+}
+
+void CounterApp::installFileLog(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return;
+    logPath = QDir(folder).filePath(QStringLiteral("fund-counter.log"));
+    previousHandler = qInstallMessageHandler(fileLogHandler);
+}
+
+int CounterApp::run()
+{
+    m_interaction = std::make_unique<ui::DialogInteraction>();
+    if (!openDatabase())
+        return 1;
+    buildServices();
+    if (!signIn())
+        return 0;
+    showWindows();
+    const int code = QApplication::exec();
+    if (m_window)
+        m_settings.setMainWindowGeometry(m_window->saveGeometry());
+    m_settings.sync();
+    return code;
+}
+
+bool CounterApp::openDatabase()
+{
+    const QString spec = m_options.databaseSpec;
+    auto opened = models::Database::open(spec, /*create*/ false);
+    if (!opened) {
+        qCritical().noquote() << "cannot open database" << opened.error().detail;
+        m_interaction->warn(nullptr, tr("Fund Counter"),
+                            tr("The database cannot be opened:\n%1\n\nTo create the demo database, run scripts/demo, "
+                               "or ask the administrator to run:\nfundctl --db \"%2\" init")
+                                .arg(opened.error().message, spec));
+        return false;
+    }
+    m_db = std::move(*opened);
+    if (auto migrated = m_db->migrate(); !migrated) {
+        qCritical().noquote() << "cannot migrate database" << migrated.error().detail;
+        m_interaction->warn(nullptr, tr("Fund Counter"),
+                            tr("The database cannot be brought up to date:\n%1").arg(migrated.error().message));
+        return false;
+    }
+    return true;
+}
+
+void CounterApp::buildServices()
+{
+    m_clock = std::make_unique<models::SystemClock>();
+    m_audit = std::make_unique<models::AuditLog>(*m_db, *m_clock, m_options.counterId);
+    m_context = std::make_unique<models::ServiceContext>(models::ServiceContext{*m_db, *m_clock, *m_audit, m_options.counterId});
+    m_lookup = std::make_unique<models::LookupService>(*m_context);
+    m_houses = std::make_unique<models::HouseService>(*m_context);
+    m_deposits = std::make_unique<models::DepositService>(*m_context);
+    // The built-in local issuer until the finance bureau's platform is configured.
+    m_receipts = std::make_unique<models::ReceiptService>(*m_context, models::DemoCityBuilder::demoIssuer());
+    m_staff = std::make_unique<models::StaffService>(*m_db, *m_clock, *m_audit);
+    m_services = std::make_unique<models::AppServices>(models::AppServices{*m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff});
+    m_session = std::make_unique<models::CounterSession>();
+}
+
+bool CounterApp::signIn()
+{
+    ui::LoginDialog dialog(*m_staff);
+    dialog.setCounterDescription(
+        tr("Counter %1 · %2").arg(m_options.counterId, QFileInfo(describeDatabase(m_db->spec())).fileName()));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (m_window)
+        m_window->setActor(dialog.staff());
+    else
+        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_session, *m_interaction, dialog.staff(), m_options.counterId);
+    return true;
+}
+
+void CounterApp::showWindows()
+{
+    m_window->setDatabaseDescription(describeDatabase(m_db->spec()));
+    QObject::connect(m_window.get(), &ui::MainWindow::logoutRequested, m_window.get(), [this] { onLogout(); },
+                     Qt::QueuedConnection);
+    const QByteArray geometry = m_settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !m_window->restoreGeometry(geometry))
+        m_window->resize(1280, 800);
+    m_window->show();
+
+    if (!m_options.customerDisplay)
+        return;
+    m_display = std::make_unique<ui::CustomerDisplay>(*m_session);
+    m_display->setAttribute(Qt::WA_QuitOnClose, false);
+    m_display->setWindowNumber(m_options.counterId);
+    m_display->placeOnScreen(m_window->screen(), m_options.customerScreen);
+}
+
+void CounterApp::onLogout()
+{
+    m_window->hide();
+    if (m_display)
+        m_display->hide();
+    if (!signIn()) {
+        QApplication::quit();
+        return;
+    }
+    m_window->show();
+    if (m_display)
+        m_display->placeOnScreen(m_window->screen(), m_options.customerScreen);
+}
+
+} // namespace fund::app

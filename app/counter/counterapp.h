@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace fund::models {
+class AuditLog;
+class CounterSession;
+class Database;
+class DepositService;
+class HouseService;
+class LookupService;
+class ReceiptService;
+class StaffService;
+class SystemClock;
+struct AppServices;
+struct ServiceContext;
+} // namespace fund::models
+
+namespace fund::ui {
+class CustomerDisplay;
+class DialogInteraction;
+class MainWindow;
+} // namespace fund::ui
+
+namespace fund::app {
+
+class Settings;
+
+// The composition root of fund-counter: opens the database, builds the clock, audit log,
+// services and session, signs the clerk in and shows the main window and the customer display.
+class CounterApp
+{
+public:
+    struct Options
+    {
+        QString databaseSpec;   // SQLite path or postgresql:// URL
+        QString counterId;
+        QString language;       // zh_CN | en
+        QString customerScreen; // screen name; empty: the first screen that is not the clerk's
+        bool customerDisplay = true;
+    };
+
+    CounterApp(Settings &settings, Options options);
+    ~CounterApp();
+
+    CounterApp(const CounterApp &) = delete;
+    CounterApp &operator=(const CounterApp &) = delete;
+
+    // Installs Qt's and our translations for `language` (zh_CN | en).
+    static void installTranslators(const QString &language);
+    // Also writes every message to <folder>/fund-counter.log, rotated at 1 MB, 3 old files kept.
+    static void installFileLog(const QString &folder);
+
+    // Opens the database, signs in and runs the event loop; the process exit code.
+    int run();
+
+private:
+    bool openDatabase();
+    void buildServices();
+    bool signIn();
+    void showWindows();
+    void onLogout();
+
+    Settings &m_settings;
+    Options m_options;
+    std::unique_ptr<models::Database> m_db;
+    std::unique_ptr<models::SystemClock> m_clock;
+    std::unique_ptr<models::AuditLog> m_audit;
+    std::unique_ptr<models::ServiceContext> m_context;
+    std::unique_ptr<models::LookupService> m_lookup;
+    std::unique_ptr<models::HouseService> m_houses;
+    std::unique_ptr<models::DepositService> m_deposits;
+    std::unique_ptr<models::ReceiptService> m_receipts;
+    std::unique_ptr<models::StaffService> m_staff;
+    std::unique_ptr<models::AppServices> m_services;
+    std::unique_ptr<models::CounterSession> m_session;
+    std::unique_ptr<ui::DialogInteraction> m_interaction;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ui::CustomerDisplay> m_display;
+};
+
+} // namespace fund::app

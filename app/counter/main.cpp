@@ -1,0 +1,81 @@
+// fund-counter: the clerk's window at a service counter. Composition root only: options,
+// settings, logging and translations here; CounterApp wires the rest.
+#include "counterapp.h"
+#include "settings.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --version answers without a display (CI smoke run, packaging scripts).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("fund-counter %s\n", FUND_VERSION);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FundCounter"));
+    QCoreApplication::setApplicationName(QStringLiteral("fund-counter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FUND_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("fund-counter"));
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString configFolder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(configFolder);
+    fund::app::Settings settings(QDir(configFolder).filePath(QStringLiteral("fund-counter.ini")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Counter client of Beijing's residential special maintenance fund."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("The database: a SQLite file or a postgresql:// URL (default: %1).")
+                                          .arg(QDir::toNativeSeparators(dataFolder + QStringLiteral("/demo-city.sqlite"))),
+                                      tr("SPEC"), dataFolder + QStringLiteral("/demo-city.sqlite"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"), tr("The counter's name, e.g. W01."), tr("ID"),
+                                           settings.counterId());
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("The language of the window: zh_CN or en."),
+                                        tr("LANG"), settings.language());
+    const QCommandLineOption screenOption(QStringLiteral("customer-screen"),
+                                          tr("The screen of the customer display (default: the first screen that is "
+                                             "not the clerk's)."),
+                                          tr("NAME"), settings.customerScreen());
+    const QCommandLineOption noDisplayOption(QStringLiteral("no-customer-display"), tr("Do not show the customer display."));
+    parser.addOptions({dbOption, counterOption, langOption, screenOption, noDisplayOption});
+    parser.process(app);
+
+    QString language = parser.value(langOption);
+    if (language != QLatin1String("en") && language != QLatin1String("zh_CN")) {
+        qWarning("unknown language %s, using zh_CN", qUtf8Printable(language));
+        language = QStringLiteral("zh_CN");
+    }
+    fund::app::CounterApp::installFileLog(dataFolder);
+    fund::app::CounterApp::installTranslators(language);
+
+    fund::app::CounterApp::Options options;
+    options.databaseSpec = parser.value(dbOption);
+    options.counterId = parser.value(counterOption).trimmed().isEmpty() ? settings.counterId() : parser.value(counterOption).trimmed();
+    options.language = language;
+    options.customerScreen = parser.value(screenOption);
+    options.customerDisplay = !parser.isSet(noDisplayOption);
+
+    fund::app::CounterApp counter(settings, options);
+    return counter.run();
+}

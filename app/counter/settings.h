@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace fund::app {
+
+// The counter's own settings, in an INI file whose path is passed in (tests give a temporary
+// file). Each key is declared once with its type and default in settings.cpp. Database
+// passwords are never stored here: a PostgreSQL URL comes from the command line or the
+// environment, a SQLite database has none.
+class Settings
+{
+public:
+    static constexpr int CurrentVersion = 1;
+
+    explicit Settings(const QString &filePath);
+
+    QString filePath() const { return m_settings.fileName(); }
+
+    QString counterId() const;
+    void setCounterId(const QString &id);
+    QString language() const; // zh_CN | en
+    void setLanguage(const QString &language);
+    QString customerScreen() const; // a QScreen name; empty: the first screen that is not the clerk's
+    void setCustomerScreen(const QString &name);
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    void migrate();
+
+    QSettings m_settings;
+};
+
+} // namespace fund::app

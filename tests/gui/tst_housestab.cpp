@@ -1,0 +1,367 @@
+#include "common/testenvironment.h"
+
+#include "models/domain/idnumber.h"
+#include "models/itemmodels/houselistmodel.h"
+#include "models/session/countersession.h"
+#include "ui/houses/housestab.h"
+#include "ui/interaction.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace fund;
+using models::HouseListModel;
+using models::HouseSummary;
+using ui::HousesTab;
+using ui::MessageBar;
+
+namespace {
+
+// Answers every modal question without a dialog and remembers what was asked.
+class ScriptedInteraction final : public ui::Interaction
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        asked.append(text);
+        return answer;
+    }
+    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    std::optional<QString> saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return std::nullopt;
+    }
+    bool setUpPrinter(QWidget *, QPrinter *) override { return false; }
+
+    bool answer = true;
+    QStringList asked;
+    QStringList warnings;
+};
+
+// Types like a clerk: Latin characters key by key, Chinese through the input method's commit.
+void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QString latin;
+    const auto flush = [&] {
+        if (!latin.isEmpty())
+            QTest::keyClicks(widget, latin);
+        latin.clear();
+    };
+    for (const QChar ch : text) {
+        if (ch.unicode() < 0x80) {
+            latin += ch;
+            continue;
+        }
+        flush();
+        QInputMethodEvent event;
+        event.setCommitString(QString(ch));
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    flush();
+}
+
+} // namespace
+
+class TestHousesTab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void exactAddressFindsTheHouse();
+    void searchFindsTheHouseAndPagesLazily();
+    void cascadeWalksDownToTheRoom();
+    void identifiedResidentSeesOwnHouseAndData();
+    void malformedIdNumberShowsTheProblem();
+    void unknownResidentGetsTheNoHouseState();
+    void noMatchOffersToAddTheHouse();
+    void houseFoundByAddressNeverShowsItsOwner();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_tab->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    HouseListModel *model() const { return qobject_cast<HouseListModel *>(child<QTableView>("houseTable")->model()); }
+    bool modelHasHouse(qint64 id) const;
+    HouseSummary sampleHouse(int n = 0) const;
+
+    std::unique_ptr<tests::TestEnvironment> m_env;
+    std::unique_ptr<models::CounterSession> m_session;
+    std::unique_ptr<ScriptedInteraction> m_interaction;
+    std::unique_ptr<HousesTab> m_tab;
+};
+
+void TestHousesTab::initTestCase()
+{
+    m_env = tests::TestEnvironment::create(300);
+    QVERIFY2(m_env, "the demo city cannot be built");
+}
+
+void TestHousesTab::init()
+{
+    m_session = std::make_unique<models::CounterSession>();
+    m_interaction = std::make_unique<ScriptedInteraction>();
+    m_tab = std::make_unique<HousesTab>(*m_env->services, *m_session, *m_interaction);
+    m_tab->setActor(m_env->clerk);
+    m_tab->resize(1200, 700);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+}
+
+void TestHousesTab::cleanup()
+{
+    m_tab.reset();
+    m_interaction.reset();
+    m_session.reset();
+}
+
+bool TestHousesTab::modelHasHouse(qint64 id) const
+{
+    HouseListModel *m = model();
+    for (int row = 0; row < m->rowCount(); ++row) {
+        if (m->house(row).id == id)
+            return true;
+    }
+    return false;
+}
+
+HouseSummary TestHousesTab::sampleHouse(int n) const
+{
+    auto houses = m_env->lookup->search(QStringLiteral("北京市"), 100, 0);
+    if (!houses || houses->size() <= n)
+        qFatal("the demo city has no houses to look up");
+    return houses->at(n * 7 % houses->size());
+}
+
+void TestHousesTab::exactAddressFindsTheHouse()
+{
+    const HouseSummary house = sampleHouse(3);
+    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("addressPage"));
+    typeText(child<QLineEdit>("addressEdit"), house.address);
+    QTest::mouseClick(child<QPushButton>("findAddressButton"), Qt::LeftButton);
+
+    QCOMPARE(model()->rowCount(), 1);
+    QCOMPARE(model()->house(0).id, house.id);
+    QCOMPARE(model()->index(0, HouseListModel::AddressColumn).data().toString(), house.address);
+    QVERIFY(child<QPushButton>("serveButton")->isEnabled());
+    QVERIFY(child<QLabel>("houseDetail")->text().contains(house.address.toHtmlEscaped()));
+}
+
+void TestHousesTab::searchFindsTheHouseAndPagesLazily()
+{
+    const HouseSummary house = sampleHouse(5);
+    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("searchPage"));
+    auto *edit = child<QLineEdit>("searchEdit");
+
+    // Part of the address (without the city), then Return.
+    const QString part = house.address.mid(house.address.indexOf(house.districtName));
+    typeText(edit, part);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(model()->rowCount() >= 1);
+    QVERIFY(modelHasHouse(house.id));
+
+    // A text that matches every house: the first page only, the next when the view asks.
+    edit->clear();
+    typeText(edit, QStringLiteral("北京市"));
+    QTest::mouseClick(child<QPushButton>("searchButton"), Qt::LeftButton);
+    QCOMPARE(model()->rowCount(), 50);
+    QVERIFY(model()->canFetchMore({}));
+    model()->fetchMore({});
+    QCOMPARE(model()->rowCount(), 100);
+}
+
+void TestHousesTab::cascadeWalksDownToTheRoom()
+{
+    const HouseSummary house = sampleHouse(8);
+    auto detail = m_env->houses->detail(m_env->clerk, house.id);
+    QVERIFY(detail);
+
+    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("cascadePage"));
+    auto *district = child<QComboBox>("districtCombo");
+    auto *estate = child<QComboBox>("estateCombo");
+    auto *building = child<QComboBox>("buildingCombo");
+    auto *unit = child<QComboBox>("unitCombo");
+    auto *room = child<QComboBox>("roomCombo");
+    auto *find = child<QPushButton>("findCascadeButton");
+
+    QVERIFY(district->isEnabled());
+    QVERIFY(!estate->isEnabled());
+    QVERIFY(!find->isEnabled());
+    QCOMPARE(district->count(), 1 + 16); // "choose" + Beijing's 16 districts
+
+    const auto choose = [](QComboBox *combo, const QString &text) {
+        const int index = combo->findText(text);
+        if (index < 0)
+            return false;
+        combo->setCurrentIndex(index);
+        return true;
+    };
+    QVERIFY(choose(district, house.districtName));
+    QVERIFY(estate->isEnabled());
+    QVERIFY(!building->isEnabled());
+    QVERIFY(choose(estate, detail->estateName));
+    QVERIFY(building->isEnabled());
+    QVERIFY(choose(building, detail->buildingName));
+    QVERIFY(unit->isEnabled());
+    QVERIFY(choose(unit, detail->unitName));
+    QVERIFY(room->isEnabled());
+    QVERIFY(!find->isEnabled());
+    const int roomIndex = room->findData(QString::number(house.id));
+    QVERIFY(roomIndex > 0);
+    QCOMPARE(room->itemText(roomIndex), detail->room);
+    room->setCurrentIndex(roomIndex);
+    QVERIFY(find->isEnabled());
+
+    QTest::mouseClick(find, Qt::LeftButton);
+    QCOMPARE(model()->rowCount(), 1);
+    QCOMPARE(model()->house(0).id, house.id);
+
+    // Choosing another district resets everything below it.
+    district->setCurrentIndex(district->currentIndex() == 1 ? 2 : 1);
+    QVERIFY(!building->isEnabled());
+    QVERIFY(!room->isEnabled());
+    QVERIFY(!find->isEnabled());
+}
+
+void TestHousesTab::identifiedResidentSeesOwnHouseAndData()
+{
+    const HouseSummary house = sampleHouse(11);
+    auto detail = m_env->houses->detail(m_env->clerk, house.id);
+    QVERIFY(detail);
+    QVERIFY(!detail->owners.isEmpty());
+    const models::OwnerInfo owner = detail->owners.first();
+
+    QSignalSpy begun(m_tab.get(), &HousesTab::serviceBegun);
+    typeText(child<QLineEdit>("idNumberEdit"), owner.idNumber);
+    typeText(child<QLineEdit>("residentNameEdit"), owner.name);
+    QTest::mouseClick(child<QPushButton>("identifyButton"), Qt::LeftButton);
+    QVERIFY(modelHasHouse(house.id));
+    QVERIFY(child<QFrame>("noHousePanel")->isHidden());
+
+    // Serve that house: it is the resident's own, so the clerk sees the owner's data.
+    auto *table = child<QTableView>("houseTable");
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (model()->house(row).id == house.id)
+            table->selectRow(row);
+    }
+    QTest::mouseClick(child<QPushButton>("serveButton"), Qt::LeftButton);
+    QCOMPARE(begun.count(), 1);
+    QCOMPARE(m_session->house().id, house.id);
+    QCOMPARE(m_session->ownerName(), owner.name);
+    QCOMPARE(m_session->ownerIdNumber(), owner.idNumber);
+    const QString shown = child<QLabel>("houseDetail")->text();
+    QVERIFY2(shown.contains(owner.idNumber), qPrintable(shown));
+    QVERIFY(shown.contains(owner.name.toHtmlEscaped()));
+
+    // "Next resident" forgets everything.
+    m_session->endService();
+    QCOMPARE(model()->rowCount(), 0);
+    QVERIFY(child<QLineEdit>("idNumberEdit")->text().isEmpty());
+    QVERIFY(!child<QLabel>("houseDetail")->text().contains(owner.idNumber));
+}
+
+void TestHousesTab::malformedIdNumberShowsTheProblem()
+{
+    const QString bad = QStringLiteral("11010119900307123"); // 17 characters
+    const QString problem = models::IdNumber::check(bad).problem;
+    QVERIFY(!problem.isEmpty());
+
+    typeText(child<QLineEdit>("idNumberEdit"), bad);
+    typeText(child<QLineEdit>("residentNameEdit"), QStringLiteral("张三"));
+    QTest::keyClick(child<QLineEdit>("residentNameEdit"), Qt::Key_Return);
+
+    auto *bar = child<MessageBar>("messageBar");
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QCOMPARE(bar->text(), problem);
+    QCOMPARE(model()->rowCount(), 0);
+    QVERIFY(child<QFrame>("noHousePanel")->isHidden());
+    QCOMPARE(m_session->stage(), models::CounterSession::Stage::Idle);
+}
+
+void TestHousesTab::unknownResidentGetsTheNoHouseState()
+{
+    const QString id = models::IdNumber::generate(QStringLiteral("110105"), QDate(1977, 7, 7), 777);
+    QVERIFY(!id.isEmpty());
+    typeText(child<QLineEdit>("idNumberEdit"), id);
+    typeText(child<QLineEdit>("residentNameEdit"), QStringLiteral("无房测试"));
+    QTest::mouseClick(child<QPushButton>("identifyButton"), Qt::LeftButton);
+
+    QCOMPARE(model()->rowCount(), 0);
+    QVERIFY(child<QFrame>("noHousePanel")->isVisible());
+    auto *add = child<QPushButton>("addHouseButton");
+    QVERIFY(!add->isEnabled());
+    QVERIFY(!add->toolTip().isEmpty());
+    QSignalSpy quick(m_tab.get(), &HousesTab::quickDepositRequested);
+    QTest::mouseClick(child<QPushButton>("quickDepositButton"), Qt::LeftButton);
+    QCOMPARE(quick.count(), 1);
+}
+
+void TestHousesTab::noMatchOffersToAddTheHouse()
+{
+    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("addressPage"));
+    typeText(child<QLineEdit>("addressEdit"), QStringLiteral("北京市东城区不存在小区99号楼9单元909室"));
+    QTest::keyClick(child<QLineEdit>("addressEdit"), Qt::Key_Return);
+    QCOMPARE(model()->rowCount(), 0);
+    auto *bar = child<MessageBar>("messageBar");
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Info);
+    QVERIFY2(bar->text().contains(QStringLiteral("个人造册")), qPrintable(bar->text()));
+}
+
+void TestHousesTab::houseFoundByAddressNeverShowsItsOwner()
+{
+    const HouseSummary house = sampleHouse(13);
+    auto detail = m_env->houses->detail(m_env->clerk, house.id);
+    QVERIFY(detail);
+    QVERIFY(!detail->owners.isEmpty());
+
+    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("addressPage"));
+    typeText(child<QLineEdit>("addressEdit"), house.address);
+    QTest::mouseClick(child<QPushButton>("findAddressButton"), Qt::LeftButton);
+    QCOMPARE(model()->rowCount(), 1);
+    // Double-click on the row serves the house.
+    auto *table = child<QTableView>("houseTable");
+    const QPoint cell = table->visualRect(model()->index(0, 0)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(m_session->house().id, house.id);
+    // The session carries the owner for the (masking) customer display…
+    QCOMPARE(m_session->ownerIdNumber(), detail->owners.first().idNumber);
+
+    // …but nothing in the clerk's tab shows any owner's ID number or phone.
+    QVERIFY(child<QLabel>("houseDetail")->text().contains(house.address.toHtmlEscaped()));
+    QStringList texts;
+    for (const QLabel *label : m_tab->findChildren<QLabel *>())
+        texts << label->text() << label->toolTip();
+    for (const QLineEdit *edit : m_tab->findChildren<QLineEdit *>())
+        texts << edit->text();
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        for (int column = 0; column < model()->columnCount(); ++column)
+            texts << model()->index(row, column).data().toString();
+    }
+    for (const models::OwnerInfo &owner : std::as_const(detail->owners)) {
+        for (const QString &text : std::as_const(texts)) {
+            QVERIFY2(!text.contains(owner.idNumber), qPrintable(text));
+            if (!owner.phone.isEmpty())
+                QVERIFY2(!text.contains(owner.phone), qPrintable(text));
+        }
+    }
+}
+
+QTEST_MAIN(TestHousesTab)
+#include "tst_housestab.moc"

@@ -1,0 +1,158 @@
+#include "ui/mainwindow.h"
+
+#include "models/session/countersession.h"
+#include "ui/fund/fundtab.h"
+#include "ui/houses/housestab.h"
+#include "ui/interaction.h"
+#include "ui/payments/paymenttab.h"
+#include "ui/receipts/receiptstab.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace fund::ui {
+
+using Stage = models::CounterSession::Stage;
+
+MainWindow::MainWindow(models::AppServices &services, models::CounterSession &session, Interaction &interaction,
+                       const models::StaffMember &actor, const QString &counterId, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_interaction(interaction)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Fund Counter"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("serviceBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setMargin(10);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setPointSize(18);
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_housesTab = new HousesTab(services, session, interaction, m_tabs);
+    m_fundTab = new FundTab(services, session, interaction, m_tabs);
+    m_paymentTab = new PaymentTab(services, session, interaction, m_tabs);
+    m_receiptsTab = new ReceiptsTab(services, session, interaction, m_tabs);
+    m_tabs->addTab(m_housesTab, tr("House lookup"));
+    m_tabs->addTab(m_fundTab, tr("Fund details"));
+    m_tabs->addTab(m_paymentTab, tr("Payment"));
+    m_tabs->addTab(m_receiptsTab, tr("Receipts"));
+    QFont tabFont = m_tabs->tabBar()->font();
+    tabFont.setPointSize(tabFont.pointSize() + 2);
+    m_tabs->tabBar()->setFont(tabFont);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    auto *toolBar = addToolBar(tr("Service"));
+    toolBar->setObjectName(QStringLiteral("serviceToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_endServiceAction = toolBar->addAction(tr("Next resident"));
+    m_endServiceAction->setObjectName(QStringLiteral("actionEndService"));
+    m_endServiceAction->setShortcut(QKeySequence(Qt::Key_F12));
+    m_endServiceAction->setToolTip(tr("End this service: the customer display blanks and the forms are cleared (F12)"));
+    QAction *logoutAction = toolBar->addAction(tr("Sign out"));
+    logoutAction->setObjectName(QStringLiteral("actionLogout"));
+
+    m_statusStaff = new QLabel(this);
+    m_statusStaff->setObjectName(QStringLiteral("statusStaff"));
+    m_statusCounter = new QLabel(tr("Counter %1").arg(counterId), this);
+    m_statusCounter->setObjectName(QStringLiteral("statusCounter"));
+    m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(m_statusStaff);
+    statusBar()->addWidget(m_statusCounter);
+    statusBar()->addPermanentWidget(m_statusDatabase);
+
+    connect(m_endServiceAction, &QAction::triggered, this, &MainWindow::endService);
+    connect(logoutAction, &QAction::triggered, this, &MainWindow::logout);
+    connect(&m_session, &models::CounterSession::changed, this, &MainWindow::updateBanner);
+    connect(m_housesTab, &HousesTab::serviceBegun, this, [this] { m_tabs->setCurrentWidget(m_fundTab); });
+    connect(m_housesTab, &HousesTab::quickDepositRequested, this, [this] { m_tabs->setCurrentWidget(m_paymentTab); });
+    connect(&m_session, &models::CounterSession::serviceEnded, this, [this] { m_tabs->setCurrentWidget(m_housesTab); });
+
+    setActor(actor);
+    updateBanner();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setActor(const models::StaffMember &actor)
+{
+    m_housesTab->setActor(actor);
+    m_fundTab->setActor(actor);
+    m_paymentTab->setActor(actor);
+    m_receiptsTab->setActor(actor);
+    m_statusStaff->setText(tr("%1 (%2)").arg(actor.displayName, models::staffRoleLabel(actor.role)));
+}
+
+void MainWindow::setDatabaseDescription(const QString &text)
+{
+    m_statusDatabase->setText(tr("Database: %1").arg(text));
+}
+
+void MainWindow::updateBanner()
+{
+    QString stage;
+    switch (m_session.stage()) {
+    case Stage::Idle:
+        m_banner->setText(tr("No resident being served — find a house to begin."));
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #eceff1; color: #546e7a; border-radius: 4px; }"));
+        m_endServiceAction->setEnabled(false);
+        return;
+    case Stage::Serving:
+        stage = tr("Serving");
+        break;
+    case Stage::AwaitingPayment:
+        stage = tr("Awaiting payment of %1").arg(m_session.amountDue().toDisplayString());
+        break;
+    case Stage::Paid:
+        stage = tr("Paid %1 — issue the receipt").arg(m_session.payment().amount.toDisplayString());
+        break;
+    case Stage::ReceiptIssued:
+        stage = tr("Receipt %1 issued").arg(m_session.receipt().billNumber);
+        break;
+    }
+    m_banner->setText(tr("%1\n%2").arg(m_session.house().address, stage));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; border-radius: 4px; }"));
+    m_endServiceAction->setEnabled(true);
+}
+
+void MainWindow::endService()
+{
+    if (m_session.stage() == Stage::Idle)
+        return;
+    if (m_session.stage() == Stage::Paid
+        && !m_interaction.confirm(this, tr("Next resident"),
+                                  tr("The payment has no receipt yet. End the service anyway? The receipt can be "
+                                     "issued later from the house's receipts.")))
+        return;
+    m_session.endService();
+}
+
+void MainWindow::logout()
+{
+    if (m_session.stage() != Stage::Idle) {
+        if (!m_interaction.confirm(this, tr("Sign out"), tr("End the current service and sign out?")))
+            return;
+        m_session.endService();
+    }
+    Q_EMIT logoutRequested();
+}
+
+} // namespace fund::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/domain/staffmember.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace fund::models {
+class CounterSession;
+struct AppServices;
+} // namespace fund::models
+
+namespace fund::ui {
+
+class FundTab;
+class HousesTab;
+class Interaction;
+class PaymentTab;
+class ReceiptsTab;
+
+// The clerk's window: a banner naming the house being served, the four tabs that do the work
+// (房屋查询, 资金明细, 交款, 票据), the "next resident" action and a status bar. Thin on purpose.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(models::AppServices &services, models::CounterSession &session, Interaction &interaction,
+               const models::StaffMember &actor, const QString &counterId, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setActor(const models::StaffMember &actor);
+    // What the status bar says about the database (a file name or a server).
+    void setDatabaseDescription(const QString &text);
+
+Q_SIGNALS:
+    // The clerk signed out; the window is hidden and the composition root asks for a new sign-in.
+    void logoutRequested();
+
+private:
+    void updateBanner();
+    void endService();
+    void logout();
+
+    models::CounterSession &m_session;
+    Interaction &m_interaction;
+    QTabWidget *m_tabs = nullptr;
+    HousesTab *m_housesTab = nullptr;
+    FundTab *m_fundTab = nullptr;
+    PaymentTab *m_paymentTab = nullptr;
+    ReceiptsTab *m_receiptsTab = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_statusStaff = nullptr;
+    QLabel *m_statusCounter = nullptr;
+    QLabel *m_statusDatabase = nullptr;
+    QAction *m_endServiceAction = nullptr;
+};
+
+} // namespace fund::ui
