@@ -45,6 +45,18 @@ void CounterSession::setTendered(Money tendered)
     Q_EMIT changed();
 }
 
+void CounterSession::clearDeposit()
+{
+    if (m_stage != Stage::AwaitingPayment)
+        return;
+    m_deposit = {};
+    m_amountDue = {};
+    m_tendered = {};
+    m_change = {};
+    m_stage = Stage::Serving;
+    Q_EMIT changed();
+}
+
 void CounterSession::recordPayment(const PaymentRecord &payment)
 {
     m_payment = payment;

@@ -35,6 +35,9 @@ public:
     void beginService(const HouseSummary &house, const QString &ownerName, const QString &ownerIdNumber);
     void setDeposit(const DepositRequest &deposit, Money amountDue);
     void setTendered(Money tendered);
+    // The deposit is no longer to be collected here (paid at another counter, cancelled): back
+    // to serving the house.
+    void clearDeposit();
     void recordPayment(const PaymentRecord &payment);
     void recordReceipt(const ReceiptRecord &receipt);
     // The service is over: everything is forgotten and the customer display blanks.

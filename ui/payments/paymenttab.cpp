@@ -406,8 +406,11 @@ void PaymentTab::collect()
     if (!payment) {
         m_ui->messageBar->showError(payment.error());
         // Paid or cancelled elsewhere: it is no longer ours to collect.
-        if (payment.error().code == models::Error::Code::Conflict)
+        if (payment.error().code == models::Error::Code::Conflict) {
+            m_request.reset();
+            m_session.clearDeposit(); // the customer display stops asking for it
             reloadPending();
+        }
         return;
     }
     m_request.reset();
