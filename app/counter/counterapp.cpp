@@ -33,6 +33,7 @@ namespace fund::app {
 
 namespace {
 
+/* TRANSLATOR CounterApp */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CounterApp", text);

@@ -13,6 +13,7 @@
 
 namespace {
 
+/* TRANSLATOR main */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("main", text);

@@ -33,6 +33,7 @@ namespace fund::models {
 
 namespace {
 
+/* TRANSLATOR DemoCityBuilder */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DemoCityBuilder", text);

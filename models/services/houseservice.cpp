@@ -11,6 +11,7 @@
 namespace fund::models {
 
 namespace {
+/* TRANSLATOR HouseService */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HouseService", text);

@@ -14,6 +14,7 @@
 namespace fund::models {
 
 namespace {
+/* TRANSLATOR LookupService */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LookupService", text);

@@ -11,6 +11,7 @@
 namespace fund::models {
 
 namespace {
+/* TRANSLATOR StaffService */
 QString tr(const char *text)
 {
     return QCoreApplication::translate("StaffService", text);
