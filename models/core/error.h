@@ -13,7 +13,8 @@ struct Error
     enum class Code {
         InvalidInput,    // the clerk typed something that is not valid
         NotFound,        // nothing matches what was asked
-        Conflict,        // the action collides with the current state (already paid, locked…)
+        Conflict,        // the action collides with the current state (already paid, refused…)
+        Busy,            // another counter holds the lock right now: nothing changed, try again
         PermissionDenied,
         Storage,         // the database failed or refused
         Io,              // files, folders
@@ -28,6 +29,7 @@ struct Error
     static Error invalidInput(const QString &message, const QString &detail = {});
     static Error notFound(const QString &message, const QString &detail = {});
     static Error conflict(const QString &message, const QString &detail = {});
+    static Error busy(const QString &message, const QString &detail = {});
     static Error permissionDenied(const QString &message, const QString &detail = {});
     static Error storage(const QString &message, const QString &detail = {});
     static Error io(const QString &message, const QString &detail = {});

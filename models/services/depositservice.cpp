@@ -13,11 +13,6 @@
 namespace fund::models {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DepositService", text);
-}
-
 const QString RequestColumns = QStringLiteral(
     "r.id, r.serial_no, r.house_id, h.address, r.kind, r.amount_mode, coalesce(r.amount_fen, 0), "
     "coalesce(r.min_fen, 0), coalesce(r.max_fen, 0), r.status, coalesce(r.due_date, '') ");
@@ -101,14 +96,14 @@ Result<DepositRequest> DepositService::bySerial(const QString &serialNo)
 {
     const QString serial = serialNo.trimmed().toUpper();
     if (serial.isEmpty())
-        return fail(Error::invalidInput(tr("Enter the business serial number (业务流水号) printed on the payment notice.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "Enter the business serial number (业务流水号) printed on the payment notice.")));
     auto q = m_ctx.db.exec(QStringLiteral("SELECT ") + RequestColumns
                                + QStringLiteral("FROM deposit_requests r JOIN houses h ON h.id = r.house_id WHERE r.serial_no = ?"),
                            {serial});
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(tr("No deposit has the serial number %1. Check the number on the payment notice.").arg(serial)));
+        return fail(Error::notFound(QCoreApplication::translate("DepositService", "No deposit has the serial number %1. Check the number on the payment notice.").arg(serial)));
     return readRequest(*q);
 }
 
@@ -116,7 +111,7 @@ Result<DepositRequest> DepositService::findForQuickDeposit(const QString &serial
 {
     const QString nameKey = normalizePersonName(ownerName);
     if (nameKey.isEmpty())
-        return fail(Error::invalidInput(tr("Enter the owner's name (业主名称) as on the payment notice.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "Enter the owner's name (业主名称) as on the payment notice.")));
     auto request = bySerial(serialNo);
     if (!request)
         return request;
@@ -126,7 +121,7 @@ Result<DepositRequest> DepositService::findForQuickDeposit(const QString &serial
     if (!match)
         return fail(match.error());
     if (match->toInt() == 0)
-        return fail(Error::notFound(tr("The owner's name does not match serial number %1. Check the name on the payment notice.")
+        return fail(Error::notFound(QCoreApplication::translate("DepositService", "The owner's name does not match serial number %1. Check the name on the payment notice.")
                                         .arg(request->serialNo)));
     return request;
 }
@@ -134,14 +129,14 @@ Result<DepositRequest> DepositService::findForQuickDeposit(const QString &serial
 VoidResult DepositService::validateAmount(const DepositRequest &request, Money amount)
 {
     if (amount.fen() <= 0)
-        return fail(Error::invalidInput(tr("The amount must be greater than zero.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The amount must be greater than zero.")));
     if (request.fixedAmount) {
         if (amount != request.amount)
-            return fail(Error::invalidInput(tr("This deposit has a fixed amount of %1 yuan.").arg(request.amount.toString())));
+            return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "This deposit has a fixed amount of %1 yuan.").arg(request.amount.toString())));
         return {};
     }
     if (amount < request.minimum || amount > request.maximum)
-        return fail(Error::invalidInput(tr("The amount must be between %1 and %2 yuan.")
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The amount must be between %1 and %2 yuan.")
                                             .arg(request.minimum.toString(), request.maximum.toString())));
     return {};
 }
@@ -150,115 +145,121 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
                                                   const QString &payerName)
 {
     if (!actor.canCollect())
-        return fail(Error::permissionDenied(tr("Your role may not collect payments.")));
+        return fail(Error::permissionDenied(QCoreApplication::translate("DepositService", "Your role may not collect payments.")));
     if (payerName.trimmed().isEmpty())
-        return fail(Error::invalidInput(tr("Enter the payer's name.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "Enter the payer's name.")));
     if (tender.tendered < tender.amount)
-        return fail(Error::invalidInput(tr("The cash handed over (%1 yuan) is less than the amount due (%2 yuan).")
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The cash handed over (%1 yuan) is less than the amount due (%2 yuan).")
                                             .arg(tender.tendered.toString(), tender.amount.toString())));
 
-    Database &db = m_ctx.db;
-    TransactionGuard tx(db);
-    if (!tx.started())
-        return fail(tx.started().error());
+    // One transaction, run again if the database aborted it only because of another counter.
+    auto paid = m_ctx.db.retrying([&]() -> Result<qint64> {
+        Database &db = m_ctx.db;
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return fail(tx.started().error());
 
-    // Lock the request: a second counter waits here and then sees it paid.
-    auto q = db.exec(QStringLiteral("SELECT ") + RequestColumns
-                         + QStringLiteral("FROM deposit_requests r JOIN houses h ON h.id = r.house_id WHERE r.id = ?")
-                         + (db.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF r")),
-                     {depositId});
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
-        return fail(Error::notFound(tr("The deposit request no longer exists.")));
-    const DepositRequest request = readRequest(*q);
-    if (request.status == QLatin1String("paid")) {
-        auto who = db.exec(QStringLiteral("SELECT p.counter_id, s.display_name, p.paid_at FROM payments p JOIN staff s ON s.id = p.staff_id "
-                                          "WHERE p.deposit_id = ? AND p.state = 'paid'"),
-                           {depositId});
-        if (who && who->next()) {
-            const QDateTime at = QDateTime::fromString(who->value(2).toString(), Qt::ISODateWithMs).toLocalTime();
-            return fail(Error::conflict(tr("Deposit %1 is already paid: collected at counter %2 by %3 at %4. Do not collect it again.")
-                                            .arg(request.serialNo, who->value(0).toString(), who->value(1).toString(),
-                                                 at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+        // Lock the request: a second counter waits here and then sees it paid.
+        auto q = db.exec(QStringLiteral("SELECT ") + RequestColumns
+                             + QStringLiteral("FROM deposit_requests r JOIN houses h ON h.id = r.house_id WHERE r.id = ?")
+                             + (db.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF r")),
+                         {depositId});
+        if (!q)
+            return fail(q.error());
+        if (!q->next())
+            return fail(Error::notFound(QCoreApplication::translate("DepositService", "The deposit request no longer exists.")));
+        const DepositRequest request = readRequest(*q);
+        if (request.status == QLatin1String("paid")) {
+            auto who = db.exec(QStringLiteral("SELECT p.counter_id, s.display_name, p.paid_at FROM payments p JOIN staff s ON s.id = p.staff_id "
+                                              "WHERE p.deposit_id = ? AND p.state = 'paid'"),
+                               {depositId});
+            if (who && who->next()) {
+                const QDateTime at = QDateTime::fromString(who->value(2).toString(), Qt::ISODateWithMs).toLocalTime();
+                return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 is already paid: collected at counter %2 by %3 at %4. Do not collect it again.")
+                                                .arg(request.serialNo, who->value(0).toString(), who->value(1).toString(),
+                                                     at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+            }
+            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 is already paid. Do not collect it again.").arg(request.serialNo)));
         }
-        return fail(Error::conflict(tr("Deposit %1 is already paid. Do not collect it again.").arg(request.serialNo)));
-    }
-    if (!request.isPending())
-        return fail(Error::conflict(tr("Deposit %1 was cancelled and cannot be paid.").arg(request.serialNo)));
-    if (auto v = validateAmount(request, tender.amount); !v)
-        return fail(v.error());
+        if (!request.isPending())
+            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was cancelled and cannot be paid.").arg(request.serialNo)));
+        if (auto v = validateAmount(request, tender.amount); !v)
+            return fail(v.error());
 
-    const QDateTime now = m_ctx.clock.now().toUTC();
-    const QString nowText = now.toString(Qt::ISODateWithMs);
-    const Money change = tender.tendered - tender.amount;
-    const QString outTradeNo = newOutTradeNo(now);
+        const QDateTime now = m_ctx.clock.now().toUTC();
+        const QString nowText = now.toString(Qt::ISODateWithMs);
+        const Money change = tender.tendered - tender.amount;
+        const QString outTradeNo = newOutTradeNo(now);
 
-    auto paymentId = db.insert(QStringLiteral("INSERT INTO payments (deposit_id, out_trade_no, method, amount_fen, tendered_fen, change_fen, "
-                                              "state, staff_id, counter_id, payer_name, created_at, paid_at) "
-                                              "VALUES (?, ?, 'cash', ?, ?, ?, 'paid', ?, ?, ?, ?, ?)"),
-                               {depositId, outTradeNo, tender.amount.fen(), tender.tendered.fen(), change.fen(), actor.id,
-                                m_ctx.counterId, payerName.trimmed(), nowText, nowText});
-    if (!paymentId) {
-        if (paymentId.error().detail.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
-            || paymentId.error().detail.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive))
-            return fail(Error::conflict(tr("Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo),
-                                        paymentId.error().detail));
-        return fail(paymentId.error());
-    }
+        auto paymentId = db.insert(QStringLiteral("INSERT INTO payments (deposit_id, out_trade_no, method, amount_fen, tendered_fen, change_fen, "
+                                                  "state, staff_id, counter_id, payer_name, created_at, paid_at) "
+                                                  "VALUES (?, ?, 'cash', ?, ?, ?, 'paid', ?, ?, ?, ?, ?)"),
+                                   {depositId, outTradeNo, tender.amount.fen(), tender.tendered.fen(), change.fen(), actor.id,
+                                    m_ctx.counterId, payerName.trimmed(), nowText, nowText});
+        if (!paymentId) {
+            if (paymentId.error().detail.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
+                || paymentId.error().detail.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive))
+                return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo),
+                                            paymentId.error().detail));
+            return fail(paymentId.error());
+        }
 
-    // The fund account: created with the first deposit if the house has none yet.
-    auto acc = db.exec(QStringLiteral("SELECT id, principal_fen, interest_fen, entry_count FROM fund_accounts WHERE house_id = ?") + db.forUpdate(),
-                       {request.houseId});
-    if (!acc)
-        return fail(acc.error());
-    qint64 accountId = 0;
-    Money principal;
-    Money interest;
-    int entries = 0;
-    if (acc->next()) {
-        accountId = acc->value(0).toLongLong();
-        principal = Money::fromFen(acc->value(1).toLongLong());
-        interest = Money::fromFen(acc->value(2).toLongLong());
-        entries = acc->value(3).toInt();
-    } else {
-        auto created = db.insert(QStringLiteral("INSERT INTO fund_accounts (house_id, opened_on) VALUES (?, ?)"),
-                                 {request.houseId, now.toLocalTime().date().toString(Qt::ISODate)});
-        if (!created)
-            return fail(created.error());
-        accountId = *created;
-    }
-    const auto newPrincipal = principal.checkedAdd(tender.amount);
-    if (!newPrincipal)
-        return fail(Error::invalidInput(tr("The amount is too large.")));
+        // The fund account: created with the first deposit if the house has none yet.
+        auto acc = db.exec(QStringLiteral("SELECT id, principal_fen, interest_fen, entry_count FROM fund_accounts WHERE house_id = ?") + db.forUpdate(),
+                           {request.houseId});
+        if (!acc)
+            return fail(acc.error());
+        qint64 accountId = 0;
+        Money principal;
+        Money interest;
+        int entries = 0;
+        if (acc->next()) {
+            accountId = acc->value(0).toLongLong();
+            principal = Money::fromFen(acc->value(1).toLongLong());
+            interest = Money::fromFen(acc->value(2).toLongLong());
+            entries = acc->value(3).toInt();
+        } else {
+            auto created = db.insert(QStringLiteral("INSERT INTO fund_accounts (house_id, opened_on) VALUES (?, ?)"),
+                                     {request.houseId, now.toLocalTime().date().toString(Qt::ISODate)});
+            if (!created)
+                return fail(created.error());
+            accountId = *created;
+        }
+        const auto newPrincipal = principal.checkedAdd(tender.amount);
+        if (!newPrincipal)
+            return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The amount is too large.")));
 
-    auto entry = db.exec(QStringLiteral("INSERT INTO ledger_entries (account_id, seq, booked_on, recorded_at, kind, principal_fen, interest_fen, "
-                                        "principal_balance_fen, interest_balance_fen, memo, payment_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
-                         {accountId, entries + 1, now.toLocalTime().date().toString(Qt::ISODate), nowText, request.kind,
-                          tender.amount.fen(), newPrincipal->fen(), interest.fen(), request.serialNo, *paymentId});
-    if (!entry)
-        return fail(entry.error());
-    auto upd = db.exec(QStringLiteral("UPDATE fund_accounts SET principal_fen = ?, entry_count = entry_count + 1, "
-                                      "first_deposit_fen = CASE WHEN first_deposit_fen = 0 AND ? = 'first_deposit' THEN ? ELSE first_deposit_fen END "
-                                      "WHERE id = ?"),
-                       {newPrincipal->fen(), request.kind, tender.amount.fen(), accountId});
-    if (!upd)
-        return fail(upd.error());
-    auto done = db.exec(QStringLiteral("UPDATE deposit_requests SET status = 'paid' WHERE id = ? AND status = 'pending'"), {depositId});
-    if (!done)
-        return fail(done.error());
-    if (done->numRowsAffected() != 1)
-        return fail(Error::conflict(tr("Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo)));
-    if (auto a = m_ctx.audit.append(&actor, QStringLiteral("payment.collect"), QStringLiteral("payment"), QString::number(*paymentId),
-                                    QStringLiteral("serial=%1 method=cash amount_fen=%2 tendered_fen=%3")
-                                        .arg(request.serialNo)
-                                        .arg(tender.amount.fen())
-                                        .arg(tender.tendered.fen()));
-        !a)
-        return fail(a.error());
-    if (auto c = tx.commit(); !c)
-        return fail(c.error());
-    return payment(*paymentId);
+        auto entry = db.exec(QStringLiteral("INSERT INTO ledger_entries (account_id, seq, booked_on, recorded_at, kind, principal_fen, interest_fen, "
+                                            "principal_balance_fen, interest_balance_fen, memo, payment_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
+                             {accountId, entries + 1, now.toLocalTime().date().toString(Qt::ISODate), nowText, request.kind,
+                              tender.amount.fen(), newPrincipal->fen(), interest.fen(), request.serialNo, *paymentId});
+        if (!entry)
+            return fail(entry.error());
+        auto upd = db.exec(QStringLiteral("UPDATE fund_accounts SET principal_fen = ?, entry_count = entry_count + 1, "
+                                          "first_deposit_fen = CASE WHEN first_deposit_fen = 0 AND ? = 'first_deposit' THEN ? ELSE first_deposit_fen END "
+                                          "WHERE id = ?"),
+                           {newPrincipal->fen(), request.kind, tender.amount.fen(), accountId});
+        if (!upd)
+            return fail(upd.error());
+        auto done = db.exec(QStringLiteral("UPDATE deposit_requests SET status = 'paid' WHERE id = ? AND status = 'pending'"), {depositId});
+        if (!done)
+            return fail(done.error());
+        if (done->numRowsAffected() != 1)
+            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo)));
+        if (auto a = m_ctx.audit.append(&actor, QStringLiteral("payment.collect"), QStringLiteral("payment"), QString::number(*paymentId),
+                                        QStringLiteral("serial=%1 method=cash amount_fen=%2 tendered_fen=%3")
+                                            .arg(request.serialNo)
+                                            .arg(tender.amount.fen())
+                                            .arg(tender.tendered.fen()));
+            !a)
+            return fail(a.error());
+        if (auto c = tx.commit(); !c)
+            return fail(c.error());
+        return *paymentId;
+    });
+    if (!paid)
+        return fail(paid.error());
+    return payment(*paid);
 }
 
 Result<QList<PaymentRecord>> DepositService::paymentsForHouse(qint64 houseId)
@@ -280,7 +281,7 @@ Result<PaymentRecord> DepositService::payment(qint64 paymentId)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(tr("The payment no longer exists."), QString::number(paymentId)));
+        return fail(Error::notFound(QCoreApplication::translate("DepositService", "The payment no longer exists."), QString::number(paymentId)));
     return readPayment(*q);
 }
 

@@ -16,11 +16,6 @@
 namespace fund::models {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReceiptService", text);
-}
-
 const QString ReceiptColumns = QStringLiteral(
     "c.id, c.payment_id, c.state, coalesce(c.bill_code, ''), coalesce(c.bill_no, ''), coalesce(c.check_code, ''), "
     "coalesce(c.issued_at, ''), coalesce(c.qr_text, ''), c.payer_name, c.amount_fen, c.print_count, coalesce(c.failure, ''), "
@@ -75,9 +70,9 @@ VoidResult ReceiptService::addRange(const QString &billCode, qint64 firstNo, qin
 {
     static const QRegularExpression code(QStringLiteral("^\\d{8}$"));
     if (!code.match(billCode).hasMatch())
-        return fail(Error::invalidInput(tr("A receipt code (票据代码) has 8 digits.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt code (票据代码) has 8 digits.")));
     if (firstNo < 1 || lastNo < firstNo || lastNo > 9'999'999'999LL)
-        return fail(Error::invalidInput(tr("A receipt number range must lie within 0000000001–9999999999.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt number range must lie within 0000000001–9999999999.")));
     TransactionGuard tx(m_ctx.db);
     if (!tx.started())
         return fail(tx.started().error());
@@ -86,7 +81,7 @@ VoidResult ReceiptService::addRange(const QString &billCode, qint64 firstNo, qin
     if (!overlap)
         return fail(overlap.error());
     if (overlap->toInt() > 0)
-        return fail(Error::conflict(tr("The range overlaps a range already configured for receipt code %1.").arg(billCode)));
+        return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The range overlaps a range already configured for receipt code %1.").arg(billCode)));
     if (auto r = m_ctx.db.exec(QStringLiteral("INSERT INTO receipt_ranges (bill_code, first_no, last_no, next_no) VALUES (?, ?, ?, ?)"),
                                {billCode, firstNo, lastNo, firstNo});
         !r)
@@ -100,96 +95,102 @@ VoidResult ReceiptService::addRange(const QString &billCode, qint64 firstNo, qin
 
 Result<ReceiptRecord> ReceiptService::issue(const StaffMember &actor, qint64 paymentId)
 {
-    Database &db = m_ctx.db;
-    TransactionGuard tx(db);
-    if (!tx.started())
-        return fail(tx.started().error());
+    // One transaction, run again if the database aborted it only because of another counter.
+    auto issued = m_ctx.db.retrying([&]() -> Result<qint64> {
+        Database &db = m_ctx.db;
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return fail(tx.started().error());
 
-    auto pay = db.exec(QStringLiteral("SELECT p.state, p.amount_fen, p.payer_name FROM payments p WHERE p.id = ?") + db.forUpdate(), {paymentId});
-    if (!pay)
-        return fail(pay.error());
-    if (!pay->next())
-        return fail(Error::notFound(tr("The payment no longer exists.")));
-    if (pay->value(0).toString() != QLatin1String("paid"))
-        return fail(Error::conflict(tr("Only a paid deposit gets a receipt.")));
-    const qint64 amountFen = pay->value(1).toLongLong();
-    const QString payerName = pay->value(2).toString();
+        auto pay = db.exec(QStringLiteral("SELECT p.state, p.amount_fen, p.payer_name FROM payments p WHERE p.id = ?") + db.forUpdate(), {paymentId});
+        if (!pay)
+            return fail(pay.error());
+        if (!pay->next())
+            return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The payment no longer exists.")));
+        if (pay->value(0).toString() != QLatin1String("paid"))
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only a paid deposit gets a receipt.")));
+        const qint64 amountFen = pay->value(1).toLongLong();
+        const QString payerName = pay->value(2).toString();
 
-    auto existing = db.exec(QStringLiteral("SELECT id, state FROM receipts WHERE payment_id = ?"), {paymentId});
-    if (!existing)
-        return fail(existing.error());
-    qint64 receiptId = 0;
-    if (existing->next()) {
-        receiptId = existing->value(0).toLongLong();
-        if (existing->value(1).toString() == QLatin1String("issued")) {
-            (void)tx.commit();
-            return byId(receiptId); // never two receipts for one payment
+        auto existing = db.exec(QStringLiteral("SELECT id, state FROM receipts WHERE payment_id = ?"), {paymentId});
+        if (!existing)
+            return fail(existing.error());
+        qint64 receiptId = 0;
+        if (existing->next()) {
+            receiptId = existing->value(0).toLongLong();
+            if (existing->value(1).toString() == QLatin1String("issued")) {
+                (void)tx.commit();
+                return receiptId; // never two receipts for one payment
+            }
         }
-    }
 
-    const QDateTime now = m_ctx.clock.now().toUTC();
-    const QString nowText = now.toString(Qt::ISODateWithMs);
-    auto range = db.exec(QStringLiteral("SELECT id, bill_code, next_no FROM receipt_ranges WHERE active = 1 AND next_no <= last_no "
-                                        "ORDER BY id LIMIT 1")
-                             + db.forUpdate());
-    if (!range)
-        return fail(range.error());
-    if (!range->next()) {
-        // 开票失败, kept so the clerk can 重新开票 once numbers are configured.
-        const QString why = tr("No receipt numbers are left: ask the administrator to configure a new number range.");
+        const QDateTime now = m_ctx.clock.now().toUTC();
+        const QString nowText = now.toString(Qt::ISODateWithMs);
+        auto range = db.exec(QStringLiteral("SELECT id, bill_code, next_no FROM receipt_ranges WHERE active = 1 AND next_no <= last_no "
+                                            "ORDER BY id LIMIT 1")
+                                 + db.forUpdate());
+        if (!range)
+            return fail(range.error());
+        if (!range->next()) {
+            // 开票失败, kept so the clerk can 重新开票 once numbers are configured.
+            const QString why = QCoreApplication::translate("ReceiptService", "No receipt numbers are left: ask the administrator to configure a new number range.");
+            if (receiptId == 0) {
+                auto ins = db.insert(QStringLiteral("INSERT INTO receipts (payment_id, state, payer_name, amount_fen, failure, requested_at) "
+                                                    "VALUES (?, 'failed', ?, ?, ?, ?)"),
+                                     {paymentId, payerName, amountFen, why, nowText});
+                if (!ins)
+                    return fail(ins.error());
+                receiptId = *ins;
+            } else if (auto u = db.exec(QStringLiteral("UPDATE receipts SET failure = ? WHERE id = ?"), {why, receiptId}); !u) {
+                return fail(u.error());
+            }
+            if (auto a = m_ctx.audit.append(&actor, QStringLiteral("receipt.issue_failed"), QStringLiteral("receipt"), QString::number(receiptId), why); !a)
+                return fail(a.error());
+            if (auto c = tx.commit(); !c)
+                return fail(c.error());
+            return receiptId;
+        }
+        const qint64 rangeId = range->value(0).toLongLong();
+        const QString billCode = range->value(1).toString();
+        const qint64 number = range->value(2).toLongLong();
+        if (auto u = db.exec(QStringLiteral("UPDATE receipt_ranges SET next_no = next_no + 1 WHERE id = ? AND next_no = ?"), {rangeId, number});
+            !u || u->numRowsAffected() != 1)
+            return fail(u ? Error::busy(QCoreApplication::translate("ReceiptService", "Another counter took the same receipt number. Please try again.")) : u.error());
+
+        const QString billNumber = QStringLiteral("%1").arg(number, 10, 10, QLatin1Char('0'));
+        const QDate localDate = now.toLocalTime().date();
+        const QString checkCode = checkCodeFor(billCode, billNumber, amountFen, localDate);
+        // The local issuer's QR text: what a verifier needs, in a fixed order. A remote platform's QR
+        // text is stored opaquely instead.
+        const QString qrText = QStringLiteral("FUNDRECEIPT|%1|%2|%3|%4|%5")
+                                   .arg(billCode, billNumber, checkCode, Money::fromFen(amountFen).toPlainString(),
+                                        localDate.toString(QStringLiteral("yyyyMMdd")));
         if (receiptId == 0) {
-            auto ins = db.insert(QStringLiteral("INSERT INTO receipts (payment_id, state, payer_name, amount_fen, failure, requested_at) "
-                                                "VALUES (?, 'failed', ?, ?, ?, ?)"),
-                                 {paymentId, payerName, amountFen, why, nowText});
+            auto ins = db.insert(QStringLiteral("INSERT INTO receipts (payment_id, state, bill_code, bill_no, check_code, issued_at, qr_text, "
+                                                "payer_name, amount_fen, requested_at) VALUES (?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {paymentId, billCode, billNumber, checkCode, nowText, qrText, payerName, amountFen, nowText});
             if (!ins)
                 return fail(ins.error());
             receiptId = *ins;
-        } else if (auto u = db.exec(QStringLiteral("UPDATE receipts SET failure = ? WHERE id = ?"), {why, receiptId}); !u) {
-            return fail(u.error());
+        } else {
+            auto u = db.exec(QStringLiteral("UPDATE receipts SET state = 'issued', bill_code = ?, bill_no = ?, check_code = ?, issued_at = ?, "
+                                            "qr_text = ?, failure = NULL WHERE id = ? AND state <> 'issued'"),
+                             {billCode, billNumber, checkCode, nowText, qrText, receiptId});
+            if (!u)
+                return fail(u.error());
         }
-        if (auto a = m_ctx.audit.append(&actor, QStringLiteral("receipt.issue_failed"), QStringLiteral("receipt"), QString::number(receiptId), why); !a)
+        if (auto a = m_ctx.audit.append(&actor, QStringLiteral("receipt.issue"), QStringLiteral("receipt"), QString::number(receiptId),
+                                        QStringLiteral("%1 %2 payment=%3").arg(billCode, billNumber).arg(paymentId));
+            !a)
             return fail(a.error());
         if (auto c = tx.commit(); !c)
             return fail(c.error());
-        return byId(receiptId);
-    }
-    const qint64 rangeId = range->value(0).toLongLong();
-    const QString billCode = range->value(1).toString();
-    const qint64 number = range->value(2).toLongLong();
-    if (auto u = db.exec(QStringLiteral("UPDATE receipt_ranges SET next_no = next_no + 1 WHERE id = ? AND next_no = ?"), {rangeId, number});
-        !u || u->numRowsAffected() != 1)
-        return fail(u ? Error::conflict(tr("Another counter took the same receipt number. Please try again.")) : u.error());
-
-    const QString billNumber = QStringLiteral("%1").arg(number, 10, 10, QLatin1Char('0'));
-    const QDate localDate = now.toLocalTime().date();
-    const QString checkCode = checkCodeFor(billCode, billNumber, amountFen, localDate);
-    // The local issuer's QR text: what a verifier needs, in a fixed order. A remote platform's QR
-    // text is stored opaquely instead.
-    const QString qrText = QStringLiteral("FUNDRECEIPT|%1|%2|%3|%4|%5")
-                               .arg(billCode, billNumber, checkCode, Money::fromFen(amountFen).toPlainString(),
-                                    localDate.toString(QStringLiteral("yyyyMMdd")));
-    if (receiptId == 0) {
-        auto ins = db.insert(QStringLiteral("INSERT INTO receipts (payment_id, state, bill_code, bill_no, check_code, issued_at, qr_text, "
-                                            "payer_name, amount_fen, requested_at) VALUES (?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {paymentId, billCode, billNumber, checkCode, nowText, qrText, payerName, amountFen, nowText});
-        if (!ins)
-            return fail(ins.error());
-        receiptId = *ins;
-    } else {
-        auto u = db.exec(QStringLiteral("UPDATE receipts SET state = 'issued', bill_code = ?, bill_no = ?, check_code = ?, issued_at = ?, "
-                                        "qr_text = ?, failure = NULL WHERE id = ? AND state <> 'issued'"),
-                         {billCode, billNumber, checkCode, nowText, qrText, receiptId});
-        if (!u)
-            return fail(u.error());
-    }
-    if (auto a = m_ctx.audit.append(&actor, QStringLiteral("receipt.issue"), QStringLiteral("receipt"), QString::number(receiptId),
-                                    QStringLiteral("%1 %2 payment=%3").arg(billCode, billNumber).arg(paymentId));
-        !a)
-        return fail(a.error());
-    if (auto c = tx.commit(); !c)
-        return fail(c.error());
-    qCInfo(lcReceipts) << "issued receipt" << billCode << billNumber << "for payment" << paymentId;
-    return byId(receiptId);
+        qCInfo(lcReceipts) << "issued receipt" << billCode << billNumber << "for payment" << paymentId;
+        return receiptId;
+    });
+    if (!issued)
+        return fail(issued.error());
+    return byId(*issued);
 }
 
 Result<ReceiptRecord> ReceiptService::byId(qint64 receiptId)
@@ -198,7 +199,7 @@ Result<ReceiptRecord> ReceiptService::byId(qint64 receiptId)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(tr("The receipt does not exist."), QString::number(receiptId)));
+        return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist."), QString::number(receiptId)));
     return readReceipt(*q);
 }
 
@@ -208,7 +209,7 @@ Result<ReceiptRecord> ReceiptService::forPayment(qint64 paymentId)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(tr("No receipt has been issued for this payment yet.")));
+        return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "No receipt has been issued for this payment yet.")));
     return readReceipt(*q);
 }
 
@@ -219,15 +220,15 @@ Result<ReceiptRecord> ReceiptService::byNumber(const QString &billCode, const QS
     static const QRegularExpression codePattern(QStringLiteral("^\\d{8}$"));
     static const QRegularExpression numberPattern(QStringLiteral("^\\d{10}$"));
     if (!codePattern.match(code).hasMatch())
-        return fail(Error::invalidInput(tr("A receipt code (票据代码) has 8 digits.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt code (票据代码) has 8 digits.")));
     if (!numberPattern.match(number).hasMatch())
-        return fail(Error::invalidInput(tr("A receipt number (票据号码) has 10 digits.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt number (票据号码) has 10 digits.")));
     auto q = m_ctx.db.exec(QStringLiteral("SELECT ") + ReceiptColumns + ReceiptJoins + QStringLiteral("WHERE c.bill_code = ? AND c.bill_no = ?"),
                            {code, number});
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(tr("No receipt has code %1 and number %2.").arg(code, number)));
+        return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "No receipt has code %1 and number %2.").arg(code, number)));
     return readReceipt(*q);
 }
 
@@ -249,7 +250,7 @@ Result<QByteArray> ReceiptService::pdf(const StaffMember &actor, qint64 receiptI
     if (!receipt)
         return fail(receipt.error());
     if (!receipt->isIssued())
-        return fail(Error::conflict(tr("The receipt has not been issued yet.")));
+        return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The receipt has not been issued yet.")));
 
     // The first print is the original; every later one is a marked, counted copy (重打).
     const bool reprint = countAsPrint && receipt->printCount > 0;

@@ -86,16 +86,20 @@ void tst_Database::onePaidPaymentPerDeposit()
 {
     // The last line of defence: even a program that skips the service cannot store two paid
     // payments for one deposit request.
-    auto env = TestEnvironment::create(30);
+    auto env = TestEnvironment::create(120);
     QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
-    auto paid = env->db->exec(QStringLiteral("SELECT deposit_id, staff_id FROM payments WHERE state = 'paid' LIMIT 1"));
-    QVERIFY(paid && paid->next());
-    const qint64 deposit = paid->value(0).toLongLong();
-    const qint64 staff = paid->value(1).toLongLong();
+    auto pending = env->db->exec(QStringLiteral("SELECT id, amount_fen FROM deposit_requests WHERE status = 'pending' AND amount_mode = 'fixed' ORDER BY id LIMIT 1"));
+    QVERIFY(pending && pending->next());
+    const qint64 deposit = pending->value(0).toLongLong();
+    const Money amount = Money::fromFen(pending->value(1).toLongLong());
+    auto paid = env->deposits->collectCash(env->clerk, deposit, {amount, amount}, QStringLiteral("交款人"));
+    QVERIFY(paid);
     auto r = env->db->exec(QStringLiteral("INSERT INTO payments (deposit_id, out_trade_no, method, amount_fen, state, staff_id, counter_id, payer_name, created_at) "
                                           "VALUES (?, 'DUPLICATE0001', 'cash', 100, 'paid', ?, 'X', 'x', '2026-01-01T00:00:00.000Z')"),
-                           {deposit, staff});
+                           {deposit, env->clerk.id});
     QVERIFY(!r);
+    auto count = env->db->scalar(QStringLiteral("SELECT count(*) FROM payments WHERE deposit_id = ?"), {deposit});
+    QCOMPARE(count->toInt(), 1);
 }
 
 void tst_Database::splitsTriggerBodies()
