@@ -32,12 +32,6 @@ namespace fund::models {
 
 namespace {
 
-/* TRANSLATOR ImportService */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportService", text);
-}
-
 const QVariant NullText{QMetaType::fromType<QString>()};
 
 QVariant textOrNull(const QString &text)
@@ -142,25 +136,25 @@ Result<Table> readTable(const QString &path, const QList<ColumnSpec> &columns, I
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::io(tr("Cannot read the file %1: %2").arg(path, file.errorString()), path));
+        return fail(Error::io(QCoreApplication::translate("ImportService", "Cannot read the file %1: %2").arg(path, file.errorString()), path));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(Error::io(tr("Cannot read the file %1: %2").arg(path, file.errorString()), path));
+        return fail(Error::io(QCoreApplication::translate("ImportService", "Cannot read the file %1: %2").arg(path, file.errorString()), path));
     report.fileName = QFileInfo(path).fileName();
     report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
     Table table;
     const QString text = ImportService::decode(bytes, &report.encoding);
     if (report.encoding.isEmpty()) {
-        report.errors.append({1, {}, tr("The file is neither UTF-8 nor GB18030 text. Save it as CSV in UTF-8 (or GB18030) and try again.")});
+        report.errors.append({1, {}, QCoreApplication::translate("ImportService", "The file is neither UTF-8 nor GB18030 text. Save it as CSV in UTF-8 (or GB18030) and try again.")});
         return table;
     }
     int openQuote = 0;
     QList<ImportService::CsvRecord> records = ImportService::parseCsv(text, &openQuote);
     if (openQuote > 0)
-        report.errors.append({openQuote, {}, tr("A quoted field that starts on this line is never closed (a \" is missing).")});
+        report.errors.append({openQuote, {}, QCoreApplication::translate("ImportService", "A quoted field that starts on this line is never closed (a \" is missing).")});
     if (records.isEmpty()) {
-        report.errors.append({1, {}, tr("The file is empty: the first line must name the columns.")});
+        report.errors.append({1, {}, QCoreApplication::translate("ImportService", "The file is empty: the first line must name the columns.")});
         return table;
     }
 
@@ -172,31 +166,31 @@ Result<Table> readTable(const QString &path, const QList<ColumnSpec> &columns, I
             continue; // a trailing comma
         const auto name = matchHeader(cell, columns);
         if (!name) {
-            report.errors.append({header.line, cell, tr("Unknown column \"%1\". The columns are listed in docs/import-formats.md.").arg(cell)});
+            report.errors.append({header.line, cell, QCoreApplication::translate("ImportService", "Unknown column \"%1\". The columns are listed in docs/import-formats.md.").arg(cell)});
             continue;
         }
         if (table.index.contains(*name)) {
-            report.errors.append({header.line, *name, tr("The column \"%1\" appears twice.").arg(*name)});
+            report.errors.append({header.line, *name, QCoreApplication::translate("ImportService", "The column \"%1\" appears twice.").arg(*name)});
             continue;
         }
         table.index.insert(*name, i);
     }
     for (const ColumnSpec &c : columns) {
         if (c.required && !table.index.contains(c.name))
-            report.errors.append({header.line, c.name, tr("The column \"%1\" (%2) is missing.").arg(c.name, c.aliases.value(0))});
+            report.errors.append({header.line, c.name, QCoreApplication::translate("ImportService", "The column \"%1\" (%2) is missing.").arg(c.name, c.aliases.value(0))});
     }
 
     for (const ImportService::CsvRecord &record : std::as_const(records)) {
         // Strict: a value with an unquoted comma shifts every later column.
         if (record.fields.size() != table.width && record.line != openQuote)
-            report.errors.append({record.line, {}, tr("This line has %1 fields but the header has %2 columns. A value with a comma must be in double quotes.")
+            report.errors.append({record.line, {}, QCoreApplication::translate("ImportService", "This line has %1 fields but the header has %2 columns. A value with a comma must be in double quotes.")
                                                        .arg(record.fields.size())
                                                        .arg(table.width)});
     }
     table.rows = std::move(records);
     report.rows = int(table.rows.size());
     if (table.rows.isEmpty() && report.errors.isEmpty())
-        report.errors.append({header.line, {}, tr("The file has a header line but no data.")});
+        report.errors.append({header.line, {}, QCoreApplication::translate("ImportService", "The file has a header line but no data.")});
     return table;
 }
 
@@ -426,7 +420,7 @@ CheckedId checkIdentity(const QString &kindText, const QString &numberText, cons
     if (!kindText.isEmpty()) {
         kind = idKindCode(kindText);
         if (!kind) {
-            out.problem = tr("Unknown ID kind \"%1\": use resident_id (居民身份证), legacy_resident_id, hk_mo_tw, foreign_permanent, credit_code or other.")
+            out.problem = QCoreApplication::translate("ImportService", "Unknown ID kind \"%1\": use resident_id (居民身份证), legacy_resident_id, hk_mo_tw, foreign_permanent, credit_code or other.")
                               .arg(kindText);
             return out;
         }
@@ -459,8 +453,8 @@ CheckedId checkIdentity(const QString &kindText, const QString &numberText, cons
             out.number = credit.normalized;
             return out;
         }
-        out.problem = id.problem.isEmpty() ? tr("Not a valid ID number; if it is another kind of document, fill in id_kind.")
-                                           : tr("Not a valid ID number: %1").arg(id.problem);
+        out.problem = id.problem.isEmpty() ? QCoreApplication::translate("ImportService", "Not a valid ID number; if it is another kind of document, fill in id_kind.")
+                                           : QCoreApplication::translate("ImportService", "Not a valid ID number: %1").arg(id.problem);
         return out;
     }
     out.kind = *kind;
@@ -468,19 +462,19 @@ CheckedId checkIdentity(const QString &kindText, const QString &numberText, cons
         const CreditCode::Check credit = CreditCode::check(numberText);
         out.number = credit.normalized;
         if (!credit.valid)
-            out.problem = tr("Not a valid unified social credit code: %1").arg(credit.problem);
+            out.problem = QCoreApplication::translate("ImportService", "Not a valid unified social credit code: %1").arg(credit.problem);
         return out;
     }
     if (*kind == u"other"_s) {
         out.number = IdNumber::normalize(numberText);
         if (out.number.isEmpty() || out.number.size() > 40)
-            out.problem = tr("The document number must have 1 to 40 characters.");
+            out.problem = QCoreApplication::translate("ImportService", "The document number must have 1 to 40 characters.");
         return out;
     }
     out.number = id.normalized;
     if (kindOf(id) != *kind) {
-        out.problem = id.problem.isEmpty() ? tr("The number is not a valid %1 number.").arg(*kind)
-                                           : tr("The number is not a valid %1 number: %2").arg(*kind, id.problem);
+        out.problem = id.problem.isEmpty() ? QCoreApplication::translate("ImportService", "The number is not a valid %1 number.").arg(*kind)
+                                           : QCoreApplication::translate("ImportService", "The number is not a valid %1 number: %2").arg(*kind, id.problem);
     }
     return out;
 }
@@ -716,7 +710,7 @@ QString join(std::initializer_list<QString> parts)
 Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const QString &path)
 {
     if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(tr("Only an administrator may import houses.")));
+        return fail(Error::permissionDenied(QCoreApplication::translate("ImportService", "Only an administrator may import houses.")));
     Database &db = m_ctx.db;
     ImportReport report;
     report.kind = u"houses"_s;
@@ -764,7 +758,7 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
     rows.reserve(table.rows.size());
     QHash<QString, int> lineOfAddress;
     QHash<QString, std::pair<QString, int>> buildingTypeInFile; // building key → (type, line)
-    const QString noValue = tr("No value: this column is required.");
+    const QString noValue = QCoreApplication::translate("ImportService", "No value: this column is required.");
     for (const CsvRecord &record : table.rows) {
         HouseRow row;
         row.line = record.line;
@@ -784,13 +778,13 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
         if (!district.isEmpty()) {
             row.district = districtCodes.value(folded(district));
             if (row.district.isEmpty())
-                bad(u"district_code"_s, tr("Unknown district \"%1\": use the 6-digit code (e.g. 110105) or the name (朝阳区).").arg(district));
+                bad(u"district_code"_s, QCoreApplication::translate("ImportService", "Unknown district \"%1\": use the 6-digit code (e.g. 110105) or the name (朝阳区).").arg(district));
         }
         const QString street = table.value(record, u"street"_s);
         if (!street.isEmpty() && !row.district.isEmpty()) {
             row.street = streetCodes.value(join({row.district, folded(street)}));
             if (row.street.isEmpty())
-                bad(u"street"_s, tr("No street \"%1\" in this district: use the 9-digit street code or its name.").arg(street));
+                bad(u"street"_s, QCoreApplication::translate("ImportService", "No street \"%1\" in this district: use the 9-digit street code or its name.").arg(street));
         }
         row.estate = required(u"estate"_s);
         row.building = required(u"building"_s);
@@ -799,14 +793,14 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
         for (const auto &[field, value] : {std::pair{u"estate"_s, row.estate}, std::pair{u"building"_s, row.building},
                                            std::pair{u"unit"_s, row.unit}, std::pair{u"room"_s, row.room}}) {
             if (value.size() > 100)
-                bad(field, tr("Too long: at most 100 characters."));
+                bad(field, QCoreApplication::translate("ImportService", "Too long: at most 100 characters."));
         }
         const QString floor = required(u"floor"_s);
         if (!floor.isEmpty()) {
             bool ok = false;
             row.floor = folded(floor).toInt(&ok);
             if (!ok || row.floor == 0 || row.floor < -10 || row.floor > 200)
-                bad(u"floor"_s, tr("\"%1\" is not a floor: a whole number from -10 to 200, not 0.").arg(floor));
+                bad(u"floor"_s, QCoreApplication::translate("ImportService", "\"%1\" is not a floor: a whole number from -10 to 200, not 0.").arg(floor));
         }
         row.address = required(u"address"_s);
         if (!row.address.isEmpty()) {
@@ -814,15 +808,15 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
             if (row.addressKey.isEmpty())
                 bad(u"address"_s, noValue);
             else if (row.address.size() > 300)
-                bad(u"address"_s, tr("Too long: at most 300 characters."));
+                bad(u"address"_s, QCoreApplication::translate("ImportService", "Too long: at most 300 characters."));
         }
         const QString area = required(u"area_m2"_s);
         if (!area.isEmpty()) {
             const auto centi = parseAreaCenti(area);
             if (!centi)
-                bad(u"area_m2"_s, tr("\"%1\" is not an area: square metres with at most two decimals, e.g. 89.50.").arg(area));
+                bad(u"area_m2"_s, QCoreApplication::translate("ImportService", "\"%1\" is not an area: square metres with at most two decimals, e.g. 89.50.").arg(area));
             else if (*centi <= 0)
-                bad(u"area_m2"_s, tr("The area must be greater than zero."));
+                bad(u"area_m2"_s, QCoreApplication::translate("ImportService", "The area must be greater than zero."));
             else
                 row.areaCenti = *centi;
         }
@@ -830,7 +824,7 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
         if (!houseType.isEmpty()) {
             const auto code = houseTypeCode(houseType);
             if (!code)
-                bad(u"house_type"_s, tr("Unknown house type \"%1\": use commodity (商品住宅), public_sold (售后公房), affordable (经济适用房) or non_residential (非住宅).")
+                bad(u"house_type"_s, QCoreApplication::translate("ImportService", "Unknown house type \"%1\": use commodity (商品住宅), public_sold (售后公房), affordable (经济适用房) or non_residential (非住宅).")
                                           .arg(houseType));
             else
                 row.houseType = *code;
@@ -839,22 +833,22 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
         if (!buildingType.isEmpty()) {
             const auto code = buildingTypeCode(buildingType);
             if (!code)
-                bad(u"building_type"_s, tr("Unknown building type \"%1\": use multi_storey (多层) or high_rise (高层).").arg(buildingType));
+                bad(u"building_type"_s, QCoreApplication::translate("ImportService", "Unknown building type \"%1\": use multi_storey (多层) or high_rise (高层).").arg(buildingType));
             else
                 row.buildingType = *code;
         }
         row.contract = table.value(record, u"contract_no"_s);
         row.certificate = table.value(record, u"certificate_no"_s);
         if (row.contract.size() > 64)
-            bad(u"contract_no"_s, tr("Too long: at most 64 characters."));
+            bad(u"contract_no"_s, QCoreApplication::translate("ImportService", "Too long: at most 64 characters."));
         if (row.certificate.size() > 100)
-            bad(u"certificate_no"_s, tr("Too long: at most 100 characters."));
+            bad(u"certificate_no"_s, QCoreApplication::translate("ImportService", "Too long: at most 100 characters."));
 
         // Inside the file: one row per house, one type per building.
         if (!row.addressKey.isEmpty()) {
             const auto first = lineOfAddress.constFind(row.addressKey);
             if (first != lineOfAddress.cend())
-                bad(u"address"_s, tr("The same house as on line %1.").arg(*first));
+                bad(u"address"_s, QCoreApplication::translate("ImportService", "The same house as on line %1.").arg(*first));
             else
                 lineOfAddress.insert(row.addressKey, record.line);
         }
@@ -864,7 +858,7 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
             if (first == buildingTypeInFile.cend())
                 buildingTypeInFile.insert(key, {row.buildingType, record.line});
             else if (first->first != row.buildingType)
-                bad(u"building_type"_s, tr("Line %1 gives this building another type (%2).").arg(first->second).arg(first->first));
+                bad(u"building_type"_s, QCoreApplication::translate("ImportService", "Line %1 gives this building another type (%2).").arg(first->second).arg(first->first));
         }
         if (good)
             rows.append(row);
@@ -959,14 +953,14 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
         const qint64 estate = estateIds.value(estateKey, 0);
         if (estate == 0) {
             if (row.street.isEmpty())
-                report.errors.append({row.line, u"street"_s, tr("The estate \"%1\" is new: give its street (街道) so it can be created.").arg(row.estate)});
+                report.errors.append({row.line, u"street"_s, QCoreApplication::translate("ImportService", "The estate \"%1\" is new: give its street (街道) so it can be created.").arg(row.estate)});
             else if (!newEstates.contains(estateKey))
                 newEstates.insert(estateKey, &row);
         }
         const qint64 building = estate > 0 ? buildingIds.value(join({QString::number(estate), row.building}), 0) : 0;
         if (building > 0 && buildingTypes.value(building) != row.buildingType) {
             report.errors.append({row.line, u"building_type"_s,
-                                  tr("The building \"%1\" is already registered as %2.").arg(row.building, buildingTypes.value(building))});
+                                  QCoreApplication::translate("ImportService", "The building \"%1\" is already registered as %2.").arg(row.building, buildingTypes.value(building))});
         }
         const QString buildingKey = join({row.district, row.estate, row.building});
         newBuildingFloors[buildingKey] = std::max({newBuildingFloors.value(buildingKey, 1), row.floor, 1});
@@ -1044,7 +1038,7 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
             const qint64 building = buildingIds.value(join({QString::number(estate), row.building}));
             const qint64 unit = unitIds.value(join({QString::number(building), row.unit}));
             if (estate == 0 || building == 0 || unit == 0)
-                return fail(Error::internal(tr("The import could not link a house to its building; nothing was saved."),
+                return fail(Error::internal(QCoreApplication::translate("ImportService", "The import could not link a house to its building; nothing was saved."),
                                             u"line %1"_s.arg(row.line)));
             insert.add({unit, row.district, row.room, row.floor, row.address, row.addressKey, row.areaCenti,
                         row.houseType, textOrNull(row.contract),
@@ -1087,7 +1081,7 @@ struct OwnerRow
 Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const QString &path)
 {
     if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(tr("Only an administrator may import owners.")));
+        return fail(Error::permissionDenied(QCoreApplication::translate("ImportService", "Only an administrator may import owners.")));
     Database &db = m_ctx.db;
     ImportReport report;
     report.kind = u"owners"_s;
@@ -1103,12 +1097,12 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         return report;
     };
     if (report.ok() && !table.has(u"address"_s) && !table.has(u"certificate_no"_s))
-        report.errors.append({1, u"address"_s, tr("The house is named by an address (坐落) or a certificate_no (不动产权证号) column; the file has neither.")});
+        report.errors.append({1, u"address"_s, QCoreApplication::translate("ImportService", "The house is named by an address (坐落) or a certificate_no (不动产权证号) column; the file has neither.")});
     if (!report.ok())
         return rejected();
 
     const QDate today = m_ctx.clock.now().toLocalTime().date();
-    const QString noValue = tr("No value: this column is required.");
+    const QString noValue = QCoreApplication::translate("ImportService", "No value: this column is required.");
     QList<OwnerRow> rows;
     rows.reserve(table.rows.size());
     QHash<QString, std::pair<QString, int>> nameOfId; // kind + number → (name key, line)
@@ -1124,7 +1118,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         const QString certificate = table.value(record, u"certificate_no"_s);
         if (address.isEmpty() && certificate.isEmpty())
             bad(table.has(u"address"_s) ? u"address"_s : u"certificate_no"_s,
-                tr("Name the house by its address (坐落) or its certificate number (不动产权证号)."));
+                QCoreApplication::translate("ImportService", "Name the house by its address (坐落) or its certificate number (不动产权证号)."));
         row.addressKey = address.isEmpty() ? QString() : addressKey(address);
         row.certificateKey = certificate.isEmpty() ? QString() : certificateKey(certificate);
 
@@ -1133,7 +1127,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         if (row.nameKey.isEmpty())
             bad(u"name"_s, noValue);
         else if (row.name.size() > 100)
-            bad(u"name"_s, tr("Too long: at most 100 characters."));
+            bad(u"name"_s, QCoreApplication::translate("ImportService", "Too long: at most 100 characters."));
 
         const QString number = table.value(record, u"id_number"_s);
         if (number.isEmpty()) {
@@ -1152,7 +1146,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         if (!phone.isEmpty()) {
             const auto clean = cleanPhone(phone);
             if (!clean)
-                bad(u"phone"_s, tr("\"%1\" is not a phone number: 7 to 15 digits, spaces and dashes allowed.").arg(phone));
+                bad(u"phone"_s, QCoreApplication::translate("ImportService", "\"%1\" is not a phone number: 7 to 15 digits, spaces and dashes allowed.").arg(phone));
             else
                 row.phone = *clean;
         }
@@ -1163,9 +1157,9 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         } else {
             const auto date = parseDate(since);
             if (!date)
-                bad(u"since"_s, tr("\"%1\" is not a date: write it as 2024-05-31.").arg(since));
+                bad(u"since"_s, QCoreApplication::translate("ImportService", "\"%1\" is not a date: write it as 2024-05-31.").arg(since));
             else if (*date > today)
-                bad(u"since"_s, tr("The date %1 is in the future.").arg(date->toString(Qt::ISODate)));
+                bad(u"since"_s, QCoreApplication::translate("ImportService", "The date %1 is in the future.").arg(date->toString(Qt::ISODate)));
             else
                 row.since = date->toString(Qt::ISODate);
         }
@@ -1177,7 +1171,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
             if (first == nameOfId.cend())
                 nameOfId.insert(key, {row.nameKey, record.line});
             else if (first->first != row.nameKey)
-                bad(u"name"_s, tr("Line %1 gives another name for the same ID number.").arg(first->second));
+                bad(u"name"_s, QCoreApplication::translate("ImportService", "Line %1 gives another name for the same ID number.").arg(first->second));
         }
         if (good)
             rows.append(row);
@@ -1241,23 +1235,23 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         if (!row.addressKey.isEmpty()) {
             const auto house = byAddress.constFind(row.addressKey);
             if (house == byAddress.cend()) {
-                report.errors.append({row.line, u"address"_s, tr("No house has this address. Import the house first.")});
+                report.errors.append({row.line, u"address"_s, QCoreApplication::translate("ImportService", "No house has this address. Import the house first.")});
                 continue;
             }
             if (!row.certificateKey.isEmpty() && house->certificateKey != row.certificateKey) {
-                report.errors.append({row.line, u"certificate_no"_s, tr("The house at this address has another certificate number.")});
+                report.errors.append({row.line, u"certificate_no"_s, QCoreApplication::translate("ImportService", "The house at this address has another certificate number.")});
                 continue;
             }
             row.houseId = house->id;
         } else {
             const QList<qint64> houses = byCertificate.values(row.certificateKey);
             if (houses.isEmpty()) {
-                report.errors.append({row.line, u"certificate_no"_s, tr("No house has this certificate number. Import the house first.")});
+                report.errors.append({row.line, u"certificate_no"_s, QCoreApplication::translate("ImportService", "No house has this certificate number. Import the house first.")});
                 continue;
             }
             if (houses.size() > 1) {
                 report.errors.append({row.line, u"certificate_no"_s,
-                                      tr("%1 houses have this certificate number: name the house by its address.").arg(houses.size())});
+                                      QCoreApplication::translate("ImportService", "%1 houses have this certificate number: name the house by its address.").arg(houses.size())});
                 continue;
             }
             row.houseId = houses.first();
@@ -1266,7 +1260,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         if (person != persons.cend()) {
             if (person->second != row.nameKey) {
                 report.errors.append({row.line, u"name"_s,
-                                      tr("A person with this ID number is already registered under another name. Correct the name, or change the person's record at the counter first.")});
+                                      QCoreApplication::translate("ImportService", "A person with this ID number is already registered under another name. Correct the name, or change the person's record at the counter first.")});
                 continue;
             }
             row.personId = person->first;
@@ -1299,7 +1293,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         const QString key = join({QString::number(row.houseId), personKey});
         const auto first = lineOfOwnership.constFind(key);
         if (first != lineOfOwnership.cend()) {
-            report.errors.append({row.line, u"id_number"_s, tr("The same owner of the same house as on line %1.").arg(*first)});
+            report.errors.append({row.line, u"id_number"_s, QCoreApplication::translate("ImportService", "The same owner of the same house as on line %1.").arg(*first)});
             continue;
         }
         lineOfOwnership.insert(key, row.line);
@@ -1340,7 +1334,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         for (const OwnerRow *row : std::as_const(fresh)) {
             const qint64 person = persons.value(join({row->idKind, row->idNumber})).first;
             if (person <= 0)
-                return fail(Error::internal(tr("The import could not link an owner to the new person record; nothing was saved."),
+                return fail(Error::internal(QCoreApplication::translate("ImportService", "The import could not link an owner to the new person record; nothing was saved."),
                                             u"line %1"_s.arg(row->line)));
             insert.add({row->houseId, person, row->since});
         }

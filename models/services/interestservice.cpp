@@ -17,12 +17,6 @@ namespace fund::models {
 
 namespace {
 
-/* TRANSLATOR InterestService */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterestService", text);
-}
-
 constexpr int MaxBasisPoints = 10000; // 100 % a year
 
 } // namespace
@@ -95,16 +89,16 @@ Result<QList<InterestRun>> InterestService::runs() const
 Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, int rateBasisPoints)
 {
     if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(tr("Only an administrator may credit the yearly interest.")));
+        return fail(Error::permissionDenied(QCoreApplication::translate("InterestService", "Only an administrator may credit the yearly interest.")));
     if (rateBasisPoints <= 0 || rateBasisPoints > MaxBasisPoints)
-        return fail(Error::invalidInput(tr("The interest rate must be more than 0 % and at most 100 % a year.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("InterestService", "The interest rate must be more than 0 % and at most 100 % a year.")));
     if (year < 1990 || year > 9000)
-        return fail(Error::invalidInput(tr("%1 is not a year interest can be credited for.").arg(year)));
+        return fail(Error::invalidInput(QCoreApplication::translate("InterestService", "%1 is not a year interest can be credited for.").arg(year)));
     const QDate bookedOn(year, 12, 31);
     const QDateTime now = m_ctx.clock.now();
     if (now.toLocalTime().date() <= bookedOn)
         return fail(Error::invalidInput(
-            tr("The year %1 is not over yet: its interest can be credited from %2 on.")
+            QCoreApplication::translate("InterestService", "The year %1 is not over yet: its interest can be credited from %2 on.")
                 .arg(year)
                 .arg(bookedOn.addDays(1).toString(Qt::ISODate))));
 
@@ -130,7 +124,7 @@ Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, 
     if (done->next()) {
         const QDateTime at = QDateTime::fromString(done->value(1).toString(), Qt::ISODateWithMs).toLocalTime();
         return fail(Error::conflict(
-            tr("The interest for %1 was already credited on %2 by %3 at %4 a year. It is credited once per year; nothing was changed.")
+            QCoreApplication::translate("InterestService", "The interest for %1 was already credited on %2 by %3 at %4 a year. It is credited once per year; nothing was changed.")
                 .arg(year)
                 .arg(at.toString(u"yyyy-MM-dd HH:mm"_s), done->value(2).toString(), formatRate(done->value(0).toInt())),
             u"interest_runs has year %1"_s.arg(year)));
@@ -142,7 +136,7 @@ Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, 
         return fail(legacy.error());
     if (legacy->toLongLong() > 0)
         return fail(Error::conflict(
-            tr("The interest for %1 was already credited: %2 accounts have interest entries dated %3. Nothing was changed.")
+            QCoreApplication::translate("InterestService", "The interest for %1 was already credited: %2 accounts have interest entries dated %3. Nothing was changed.")
                 .arg(year)
                 .arg(legacy->toLongLong())
                 .arg(dateText),
@@ -181,7 +175,7 @@ Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, 
     if (!updated)
         return fail(updated.error());
     if (updated->numRowsAffected() != entries)
-        return fail(Error::internal(tr("The interest run did not update every account it credited; nothing was changed."),
+        return fail(Error::internal(QCoreApplication::translate("InterestService", "The interest run did not update every account it credited; nothing was changed."),
                                     u"inserted %1 entries, updated %2 accounts"_s.arg(entries).arg(updated->numRowsAffected())));
 
     // 3. The totals, the run record (its primary key makes the year run once) and the audit row.
@@ -201,7 +195,7 @@ Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, 
         run.totalInterest = Money::fromFen(totals->value(1).toLongLong());
     }
     if (run.accounts != entries)
-        return fail(Error::internal(tr("The interest run counted its entries differently; nothing was changed."),
+        return fail(Error::internal(QCoreApplication::translate("InterestService", "The interest run counted its entries differently; nothing was changed."),
                                     u"inserted %1, counted %2"_s.arg(entries).arg(run.accounts)));
     auto record = db.exec(u"INSERT INTO interest_runs (year, rate_bp, booked_on, accounts, total_interest_fen, run_at, staff_id) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
@@ -210,7 +204,7 @@ Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, 
     if (!record) {
         if (record.error().code == Error::Code::Conflict || record.error().detail.contains(u"UNIQUE"_s, Qt::CaseInsensitive)
             || record.error().detail.contains(u"duplicate key"_s, Qt::CaseInsensitive))
-            return fail(Error::conflict(tr("The interest for %1 was credited at the same moment by another run. Nothing was changed.").arg(year),
+            return fail(Error::conflict(QCoreApplication::translate("InterestService", "The interest for %1 was credited at the same moment by another run. Nothing was changed.").arg(year),
                                         record.error().detail));
         return fail(record.error());
     }
