@@ -48,6 +48,10 @@ const QList<CommandInfo> &commands()
         {u"statement"_s, {}},
         {u"receipt-pdf"_s, {u"output"_s}},
         {u"check"_s, {}},
+        {u"import"_s, {}},
+        {u"interest"_s, {u"year"_s, u"rate"_s}},
+        {u"staff"_s, {u"name"_s, u"role"_s}},
+        {u"audit"_s, {}},
     };
     return list;
 }
@@ -165,6 +169,14 @@ int Fundctl::run(const QStringList &arguments)
            "  statement HOUSE_ID                the fund account statement (资金明细) of a house\n"
            "  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt\n"
            "  check                             verify the ledger, payments, receipts and audit trail\n"
+           "  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)\n"
+           "  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%\n"
+           "  staff list                        the active staff accounts\n"
+           "  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);\n"
+           "                                    the password is read from standard input\n"
+           "  staff reset-password LOGIN        set a new password (read from standard input)\n"
+           "  staff disable|enable LOGIN        stop or allow an account's sign-in\n"
+           "  audit verify                      check the hash chain of the audit log\n"
            "\n"
            "Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an\n"
            "input value is not valid; 3 nothing matches (house, serial number, receipt, database file)."));
@@ -183,8 +195,13 @@ int Fundctl::run(const QStringList &arguments)
     const QCommandLineOption ownerOption(u"owner"_s, tr("lookup --serial: the owner's name (业主名称)."), u"NAME"_s);
     const QCommandLineOption limitOption(u"limit"_s, tr("lookup --search: at most this many houses (default 50)."), u"N"_s);
     const QCommandLineOption outputOption({u"o"_s, u"output"_s}, tr("receipt-pdf: the PDF file to write."), u"FILE"_s);
+    const QCommandLineOption yearOption(u"year"_s, tr("interest: the year to credit."), u"Y"_s);
+    const QCommandLineOption rateOption(u"rate"_s, tr("interest: the annual rate, e.g. 1.50%."), u"R"_s);
+    const QCommandLineOption nameOption(u"name"_s, tr("staff add: the staff member's name."), u"NAME"_s);
+    const QCommandLineOption roleOption(u"role"_s, tr("staff add: clerk, supervisor or admin."), u"ROLE"_s);
     for (const QCommandLineOption &o : {dbOption, jsonOption, counterOption, verboseOption, housesOption, seedOption,
-                                        addressOption, searchOption, serialOption, ownerOption, limitOption, outputOption})
+                                        addressOption, searchOption, serialOption, ownerOption, limitOption, outputOption,
+                                        yearOption, rateOption, nameOption, roleOption})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(u"command"_s, tr("One of: %1.").arg(commandList));
     m_parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."), u"[arguments…]"_s);
@@ -239,6 +256,14 @@ int Fundctl::run(const QStringList &arguments)
         return commandStatement();
     if (m_command == u"receipt-pdf"_s)
         return commandReceiptPdf();
+    if (m_command == u"import"_s)
+        return commandImport();
+    if (m_command == u"interest"_s)
+        return commandInterest();
+    if (m_command == u"staff"_s)
+        return commandStaff();
+    if (m_command == u"audit"_s)
+        return commandAudit();
     return commandCheck();
 }
 

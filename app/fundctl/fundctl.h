@@ -46,6 +46,12 @@ private:
     int commandStatement();
     int commandReceiptPdf();
     int commandCheck();
+    // fundctladmin.cpp: batch jobs and administration
+    int commandImport();
+    int commandInterest();
+    int commandStaff();
+    int commandAudit();
+    QString readSecretLine(const QString &prompt);
 
     models::Result<std::unique_ptr<models::Database>> openDatabase(bool create);
     int usageError(const QString &message);

@@ -4,6 +4,7 @@
 #include "models/domain/staffmember.h"
 #include "models/storage/database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace fund::models {
@@ -53,21 +54,59 @@ VoidResult AuditLog::append(const StaffMember *actor, const QString &action, con
 
 Result<qint64> AuditLog::verify() const
 {
+    auto v = verifyDetailed();
+    if (!v)
+        return fail(v.error());
+    return v->rowId;
+}
+
+Result<AuditLog::Verification> AuditLog::verifyDetailed() const
+{
     auto q = m_db.exec(QStringLiteral("SELECT id, at, coalesce(staff_id, 0), counter_id, action, entity, entity_id, detail, prev_hash, hash "
                                       "FROM audit_log ORDER BY id"));
     if (!q)
         return fail(q.error());
-    QString prev(64, u'0');
+    Verification v;
+    QString previousHash(64, u'0');
+    qint64 previousId = 0;
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
-        const QString expected = rowHash(prev, q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toString(),
-                                         q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
-                                         q->value(7).toString());
-        if (q->value(8).toString() != prev || q->value(9).toString() != expected)
-            return id;
-        prev = expected;
+        const QString storedPrev = q->value(8).toString();
+        const QString storedHash = q->value(9).toString();
+        const QString recomputed = rowHash(storedPrev, q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toString(),
+                                           q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
+                                           q->value(7).toString());
+        if (recomputed != storedHash) {
+            v.problem = Verification::Problem::Modified;
+            v.rowId = id;
+            v.description = QCoreApplication::translate("AuditLog", "Audit row %1 was modified after it was written.").arg(id);
+            return v;
+        }
+        if (storedPrev != previousHash) {
+            // The row itself is intact but does not follow the row before it.
+            if (id - previousId > 1 || previousId == 0) {
+                v.problem = Verification::Problem::Deleted;
+                v.rowId = id;
+                v.previousRowId = previousId;
+                v.description = previousId == 0
+                    ? QCoreApplication::translate("AuditLog", "Audit rows before row %1 were deleted.").arg(id)
+                    : QCoreApplication::translate("AuditLog", "Audit rows between row %1 and row %2 were deleted.").arg(previousId).arg(id);
+            } else {
+                // No gap in the ids: a row was inserted or replaced here.
+                v.problem = Verification::Problem::Inserted;
+                v.rowId = id;
+                v.previousRowId = previousId;
+                v.description = QCoreApplication::translate("AuditLog", "Audit row %1 does not follow row %2: a row was inserted or replaced there.")
+                                    .arg(id)
+                                    .arg(previousId);
+            }
+            return v;
+        }
+        previousHash = storedHash;
+        previousId = id;
+        ++v.rowsChecked;
     }
-    return qint64(0);
+    return v;
 }
 
 } // namespace fund::models

@@ -21,8 +21,20 @@ public:
     VoidResult append(const StaffMember *actor, const QString &action, const QString &entity,
                       const QString &entityId, const QString &detail = {});
 
+    struct Verification
+    {
+        enum class Problem { None, Modified, Deleted, Inserted };
+        Problem problem = Problem::None;
+        qint64 rowId = 0;         // the row that was modified, the first row after a deletion, or the row that breaks the chain
+        qint64 previousRowId = 0; // for Deleted/Inserted: the last intact row before it
+        qint64 rowsChecked = 0;
+        QString description;      // translated, names the row
+    };
+
     // Recomputes the chain; returns the id of the first row that does not match (0 when intact).
     Result<qint64> verify() const;
+    // The same, saying what happened: a row modified, rows deleted, or a row inserted.
+    Result<Verification> verifyDetailed() const;
 
     static QString rowHash(const QString &prevHash, const QString &at, qint64 staffId, const QString &counterId,
                            const QString &action, const QString &entity, const QString &entityId,

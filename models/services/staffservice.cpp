@@ -10,14 +10,6 @@
 
 namespace fund::models {
 
-namespace {
-/* TRANSLATOR StaffService */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StaffService", text);
-}
-} // namespace
-
 StaffService::StaffService(Database &db, const Clock &clock, AuditLog &audit)
     : m_db(db)
     , m_clock(clock)
@@ -29,7 +21,7 @@ Result<StaffMember> StaffService::login(const QString &login, const QString &pas
 {
     const QString name = login.trimmed();
     if (name.isEmpty() || password.isEmpty())
-        return fail(Error::invalidInput(tr("Enter your user name and password.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("StaffService", "Enter your user name and password.")));
 
     TransactionGuard tx(m_db);
     if (!tx.started())
@@ -39,7 +31,7 @@ Result<StaffMember> StaffService::login(const QString &login, const QString &pas
                        {name});
     if (!q)
         return fail(q.error());
-    const QString wrong = tr("The user name or password is wrong.");
+    const QString wrong = QCoreApplication::translate("StaffService", "The user name or password is wrong.");
     if (!q->next()) {
         m_audit.append(nullptr, QStringLiteral("login.failed"), QStringLiteral("staff"), name, QStringLiteral("unknown user"));
         if (auto c = tx.commit(); !c)
@@ -60,13 +52,13 @@ Result<StaffMember> StaffService::login(const QString &login, const QString &pas
     if (!active) {
         m_audit.append(&member, QStringLiteral("login.refused"), QStringLiteral("staff"), QString::number(member.id), QStringLiteral("disabled"));
         (void)tx.commit();
-        return fail(Error::permissionDenied(tr("This account is disabled. Ask an administrator.")));
+        return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "This account is disabled. Ask an administrator.")));
     }
     if (lockedUntil.isValid() && lockedUntil > now) {
         m_audit.append(&member, QStringLiteral("login.refused"), QStringLiteral("staff"), QString::number(member.id), QStringLiteral("locked"));
         (void)tx.commit();
         const qint64 minutes = (now.secsTo(lockedUntil) + 59) / 60;
-        return fail(Error::permissionDenied(tr("Too many wrong passwords: this account is locked for %1 more minute(s).").arg(minutes)));
+        return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "Too many wrong passwords: this account is locked for %1 more minute(s).").arg(minutes)));
     }
     if (!PasswordHasher::verify(password, stored)) {
         const int nowFailed = failed + 1;
@@ -80,7 +72,7 @@ Result<StaffMember> StaffService::login(const QString &login, const QString &pas
         if (auto c = tx.commit(); !c)
             return fail(c.error());
         if (nowFailed >= MaxFailedLogins)
-            return fail(Error::permissionDenied(tr("Too many wrong passwords: this account is locked for %1 minutes.").arg(LockMinutes)));
+            return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "Too many wrong passwords: this account is locked for %1 minutes.").arg(LockMinutes)));
         return fail(Error::permissionDenied(wrong));
     }
     if (auto u = m_db.exec(QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {member.id}); !u)
@@ -98,11 +90,11 @@ Result<StaffMember> StaffService::addStaff(const QString &login, const QString &
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9_.-]{1,31}$"));
     const QString name = login.trimmed();
     if (!loginPattern.match(name).hasMatch())
-        return fail(Error::invalidInput(tr("A user name is 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("StaffService", "A user name is 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.")));
     if (displayName.trimmed().isEmpty())
-        return fail(Error::invalidInput(tr("Enter the staff member's name.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("StaffService", "Enter the staff member's name.")));
     if (password.size() < 8)
-        return fail(Error::invalidInput(tr("A password needs at least 8 characters.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("StaffService", "A password needs at least 8 characters.")));
 
     TransactionGuard tx(m_db);
     if (!tx.started())
@@ -111,7 +103,7 @@ Result<StaffMember> StaffService::addStaff(const QString &login, const QString &
     if (!exists)
         return fail(exists.error());
     if (exists->toInt() > 0)
-        return fail(Error::conflict(tr("There is already a staff member with the user name %1.").arg(name)));
+        return fail(Error::conflict(QCoreApplication::translate("StaffService", "There is already a staff member with the user name %1.").arg(name)));
     const QString hash = PasswordHasher::hash(password, iterations > 0 ? iterations : PasswordHasher::DefaultIterations);
     auto id = m_db.insert(QStringLiteral("INSERT INTO staff (login, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
                           {name, displayName.trimmed(), staffRoleCode(role), hash, m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
@@ -123,6 +115,57 @@ Result<StaffMember> StaffService::addStaff(const QString &login, const QString &
     if (auto c = tx.commit(); !c)
         return fail(c.error());
     return member;
+}
+
+VoidResult StaffService::resetPassword(const StaffMember &actor, const QString &login, const QString &newPassword)
+{
+    if (actor.role != StaffRole::Admin)
+        return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "Only an administrator may reset passwords.")));
+    if (newPassword.size() < 8)
+        return fail(Error::invalidInput(QCoreApplication::translate("StaffService", "A password needs at least 8 characters.")));
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    auto u = m_db.exec(QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE login = ?"),
+                       {PasswordHasher::hash(newPassword), login.trimmed()});
+    if (!u)
+        return fail(u.error());
+    if (u->numRowsAffected() != 1)
+        return fail(Error::notFound(QCoreApplication::translate("StaffService", "There is no staff member with the user name %1.").arg(login.trimmed())));
+    if (auto a = m_audit.append(&actor, QStringLiteral("staff.reset_password"), QStringLiteral("staff"), login.trimmed()); !a)
+        return fail(a.error());
+    return tx.commit();
+}
+
+VoidResult StaffService::setActive(const StaffMember &actor, const QString &login, bool active)
+{
+    if (actor.role != StaffRole::Admin)
+        return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "Only an administrator may enable or disable accounts.")));
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    auto u = m_db.exec(QStringLiteral("UPDATE staff SET active = ? WHERE login = ?"), {active ? 1 : 0, login.trimmed()});
+    if (!u)
+        return fail(u.error());
+    if (u->numRowsAffected() != 1)
+        return fail(Error::notFound(QCoreApplication::translate("StaffService", "There is no staff member with the user name %1.").arg(login.trimmed())));
+    if (auto a = m_audit.append(&actor, active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
+                                QStringLiteral("staff"), login.trimmed());
+        !a)
+        return fail(a.error());
+    return tx.commit();
+}
+
+Result<QList<StaffMember>> StaffService::list()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, login, display_name, role FROM staff WHERE active = 1 ORDER BY login"));
+    if (!q)
+        return fail(q.error());
+    QList<StaffMember> members;
+    while (q->next())
+        members.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                        staffRoleFromCode(q->value(3).toString()).value_or(StaffRole::Clerk)});
+    return members;
 }
 
 } // namespace fund::models

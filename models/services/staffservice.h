@@ -3,6 +3,8 @@
 #include "models/core/error.h"
 #include "models/domain/staffmember.h"
 
+#include <QList>
+
 namespace fund::models {
 
 class AuditLog;
@@ -21,6 +23,10 @@ public:
     Result<StaffMember> login(const QString &login, const QString &password);
     Result<StaffMember> addStaff(const QString &login, const QString &displayName, StaffRole role,
                                  const QString &password, int iterations = 0);
+    // Administration (fundctl staff …): only an administrator; each change is audited.
+    VoidResult resetPassword(const StaffMember &actor, const QString &login, const QString &newPassword);
+    VoidResult setActive(const StaffMember &actor, const QString &login, bool active);
+    Result<QList<StaffMember>> list();
 
 private:
     Database &m_db;

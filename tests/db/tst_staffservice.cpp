@@ -19,6 +19,9 @@ private slots:
     void badInput();
     void locksAfterFiveFailures();
     void auditChainFindsTampering();
+    void auditVerificationNamesWhatHappened_data();
+    void auditVerificationNamesWhatHappened();
+    void administration();
 };
 
 void tst_StaffService::hashIsSaltedAndVerifies()
@@ -108,6 +111,79 @@ void tst_StaffService::auditChainFindsTampering()
     auto found = env->audit->verify();
     QVERIFY(found);
     QCOMPARE(*found, victim->toLongLong());
+}
+
+void tst_StaffService::auditVerificationNamesWhatHappened_data()
+{
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<int>("problem");
+    QTest::newRow("modified") << QStringLiteral("modify") << int(AuditLog::Verification::Problem::Modified);
+    QTest::newRow("deleted") << QStringLiteral("delete") << int(AuditLog::Verification::Problem::Deleted);
+    QTest::newRow("inserted") << QStringLiteral("insert") << int(AuditLog::Verification::Problem::Inserted);
+}
+
+void tst_StaffService::auditVerificationNamesWhatHappened()
+{
+    QFETCH(QString, tampering);
+    QFETCH(int, problem);
+    auto env = TestEnvironment::create(40);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    auto ids = env->db->exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id LIMIT 5"));
+    QVERIFY(ids);
+    QList<qint64> rowIds;
+    QStringList hashes;
+    while (ids->next()) {
+        rowIds.append(ids->value(0).toLongLong());
+        hashes.append(ids->value(1).toString());
+    }
+    QCOMPARE(rowIds.size(), 5);
+    if (env->db->isSqlite()) {
+        QVERIFY(env->db->exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(env->db->exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    } else {
+        QVERIFY(env->db->exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")));
+    }
+    qint64 expectedRow = rowIds.at(2);
+    if (tampering == QLatin1String("modify")) {
+        QVERIFY(env->db->exec(QStringLiteral("UPDATE audit_log SET entity_id = '999' WHERE id = ?"), {rowIds.at(2)}));
+    } else if (tampering == QLatin1String("delete")) {
+        QVERIFY(env->db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {rowIds.at(2)}));
+        expectedRow = rowIds.at(3);
+    } else {
+        // Replace row 3 by a forged row whose own hash is right: it still breaks the chain.
+        QVERIFY(env->db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {rowIds.at(2)}));
+        const QString at = QStringLiteral("2026-12-03T09:30:00.000Z");
+        const QString forged = AuditLog::rowHash(QString(64, u'f'), at, 0, QStringLiteral("X"), QStringLiteral("payment.collect"),
+                                                 QStringLiteral("payment"), QStringLiteral("1"), QString());
+        QVERIFY(env->db->exec(QStringLiteral("INSERT INTO audit_log (id, at, staff_id, counter_id, action, entity, entity_id, detail, prev_hash, hash) "
+                                             "VALUES (?, ?, NULL, 'X', 'payment.collect', 'payment', '1', '', ?, ?)"),
+                              {rowIds.at(2), at, QString(64, u'f'), forged}));
+    }
+    auto v = env->audit->verifyDetailed();
+    QVERIFY(v);
+    QCOMPARE(int(v->problem), problem);
+    QCOMPARE(v->rowId, expectedRow);
+    QVERIFY(v->description.contains(QString::number(expectedRow)));
+}
+
+void tst_StaffService::administration()
+{
+    auto env = TestEnvironment::create(0);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    QVERIFY(env->staff->addStaff(QStringLiteral("qian"), QStringLiteral("钱"), StaffRole::Clerk, QStringLiteral("first-pass"), 1000));
+    const StaffMember admin{0, QStringLiteral("fundctl"), QStringLiteral("fundctl"), StaffRole::Admin};
+    const StaffMember clerk{0, QStringLiteral("x"), QStringLiteral("x"), StaffRole::Clerk};
+    QCOMPARE(env->staff->resetPassword(clerk, QStringLiteral("qian"), QStringLiteral("second-pass")).error().code, Error::Code::PermissionDenied);
+    QCOMPARE(env->staff->resetPassword(admin, QStringLiteral("nobody"), QStringLiteral("second-pass")).error().code, Error::Code::NotFound);
+    QVERIFY(env->staff->resetPassword(admin, QStringLiteral("qian"), QStringLiteral("second-pass")));
+    QVERIFY(!env->staff->login(QStringLiteral("qian"), QStringLiteral("first-pass")));
+    QVERIFY(env->staff->login(QStringLiteral("qian"), QStringLiteral("second-pass")));
+    QVERIFY(env->staff->setActive(admin, QStringLiteral("qian"), false));
+    auto refused = env->staff->login(QStringLiteral("qian"), QStringLiteral("second-pass"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QLatin1String("disabled")));
+    QVERIFY(env->staff->setActive(admin, QStringLiteral("qian"), true));
+    QVERIFY(env->staff->login(QStringLiteral("qian"), QStringLiteral("second-pass")));
 }
 
 QTEST_GUILESS_MAIN(tst_StaffService)
