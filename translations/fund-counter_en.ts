@@ -1,4 +1,2335 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit row %1 was modified after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows before row %1 were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit rows between row %1 and row %2 were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow row %2: a row was inserted or replaced there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildingType</name>
+    <message>
+        <source>Multi-storey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterApp</name>
+    <message>
+        <source>Fund Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+%1
+
+To create the demo database, run scripts/demo, or ask the administrator to run:
+fundctl --db &quot;%2&quot; init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be brought up to date:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Enter the unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters, but %1 were entered; check the code on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code contains %1, which never appears in a unified social credit code (the letters I, O, S, V and Z are not used); check the code on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character should be %1; check the code on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code inside this credit code (characters 9 to 17) does not pass its own check; compare the code with the business licence before continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database server %1 presented a certificate that the certificate authority file %2 does not vouch for, so the connection was refused. Ask the administrator for the right CA file (sslrootcert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not issued for the name %1, so the connection was refused. Use the host name written on the server&apos;s certificate in the database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 does not accept encrypted (TLS) connections, but the database address requires one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user &quot;%2&quot;: check the user name, the password and the server&apos;s access rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 is restarting. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: check that the server is running and the address, user and password are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address is not valid. Use postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist, so the database server cannot be verified (sslmode=%2). Copy the server&apos;s CA certificate there, or correct sslrootcert in the database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check the path, or create it with &quot;fundctl --db %1 init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable, so the database cannot be created there. Choose another folder or fix its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fund Counter database (or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another counter is saving at the same moment. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the ledger and the audit log cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Fund Counter database (or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the operation. Nothing was saved; please tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached at the moment. Nothing was saved; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving. Please check whether the change was saved before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving. Please try again: if the first attempt was saved, the program will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database migration is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded. Nothing was changed; please tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of Fund Counter (schema %1; this program knows %2). Please update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCityBuilder</name>
+    <message>
+        <source>The list of Beijing&apos;s districts and streets is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of Beijing&apos;s districts and streets is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit standard is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo city needs at least one house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo city can have at most 20,000,000 houses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no tables yet: run &quot;fundctl init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has %1 houses. The demo city is only built into an empty database: use a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositKind</name>
+    <message>
+        <source>First deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositService</name>
+    <message>
+        <source>Enter the business serial number (业务流水号) printed on the payment notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit has the serial number %1. Check the number on the payment notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the owner&apos;s name (业主名称) as on the payment notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name does not match serial number %1. Check the name on the payment notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deposit has a fixed amount of %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between %1 and %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not collect payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 is already paid: collected at counter %2 by %3 at %4. Do not collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 is already paid. Do not collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 was cancelled and cannot be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 was just paid at another counter. Do not collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundTab</name>
+    <message>
+        <source>Find a house first: the fund details of the house being served appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First deposit (首期交存)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal (本金)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (利息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total balance (余额)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance is below 30 % of the first deposit: a renewal deposit (续交) is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund details (资金明细): principal and interest are kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseService</name>
+    <message>
+        <source>The house no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseType</name>
+    <message>
+        <source>Commodity housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold public housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordable housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousesTab</name>
+    <message>
+        <source>Identify resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number (身份证号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, as on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact address (精确查询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;address (坐落):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 北京市东城区…号楼…单元…室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District → room (模糊查询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (区县)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate (小区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building (楼幢)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (单元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room (室号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part of an address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any part: estate, street, building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add house (个人造册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming with the registration feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick deposit (快速交存)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve this house</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The number starts with an unknown region (%1); check the first digits on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is not a real date; check the number on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is in the future; check the number on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 18-character ID number has 17 digits followed by a digit or X; check the number on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character should be %1; check the number on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 15-character ID number is either 15 digits (old resident ID) or three letters and 12 digits (old permanent residence ID); check the number on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old ones 15), but %1 were entered; check the number on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it as CSV in UTF-8 (or GB18030) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on this line is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are listed in docs/import-formats.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has %1 fields but the header has %2 columns. A value with a comma must be in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ID kind &quot;%1&quot;: use resident_id (居民身份证), legacy_resident_id, hk_mo_tw, foreign_permanent, credit_code or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid ID number; if it is another kind of document, fill in id_kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid unified social credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number must have 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not a valid %1 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not a valid %1 number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may import houses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: this column is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown district &quot;%1&quot;: use the 6-digit code (e.g. 110105) or the name (朝阳区).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No street &quot;%1&quot; in this district: use the 9-digit street code or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a floor: a whole number from -10 to 200, not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area: square metres with at most two decimals, e.g. 89.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown house type &quot;%1&quot;: use commodity (商品住宅), public_sold (售后公房), affordable (经济适用房) or non_residential (非住宅).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown building type &quot;%1&quot;: use multi_storey (多层) or high_rise (高层).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same house as on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives this building another type (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate &quot;%1&quot; is new: give its street (街道) so it can be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building &quot;%1&quot; is already registered as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not link a house to its building; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may import owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house is named by an address (坐落) or a certificate_no (不动产权证号) column; the file has neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the house by its address (坐落) or its certificate number (不动产权证号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: 7 to 15 digits, spaces and dashes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2024-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives another name for the same ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house has this address. Import the house first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house at this address has another certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house has this certificate number. Import the house first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 houses have this certificate number: name the house by its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with this ID number is already registered under another name. Correct the name, or change the person&apos;s record at the counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same owner of the same house as on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not link an owner to the new person record; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterestService</name>
+    <message>
+        <source>Only an administrator may credit the yearly interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest rate must be more than 0 % and at most 100 % a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year interest can be credited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not over yet: its interest can be credited from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest for %1 was already credited on %2 by %3 at %4 a year. It is credited once per year; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest for %1 was already credited: %2 accounts have interest entries dated %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest run did not update every account it credited; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest run counted its entries differently; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest for %1 was credited at the same moment by another run. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKind</name>
+    <message>
+        <source>First deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair expense share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Fund Counter — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential Maintenance Fund Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupService</name>
+    <message>
+        <source>Enter the full address of the house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of an address to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the online-signed contract number (网签合同编号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the real-estate certificate number (不动产权证号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt code (票据代码) has 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt number (票据号码) has 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name as written on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTab</name>
+    <message>
+        <source>Quick deposit (快速交存): serial number + owner name, for any house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serial no. (业务流水号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the payment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner name (业主名称):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending deposits (待交存):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment (交款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming in the payment channels release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;tendered (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payer (交款人):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>The receipt cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptService</name>
+    <message>
+        <source>A receipt code (票据代码) has 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt number range must lie within 0000000001–9999999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range overlaps a range already configured for receipt code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paid deposit gets a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt numbers are left: ask the administrator to configure a new number range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another counter took the same receipt number. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt has been issued for this payment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt number (票据号码) has 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt has code %1 and number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has not been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptState</name>
+    <message>
+        <source>Issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <source>E-receipt for the current payment (电子票据)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue e-receipt (我要开票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue again (重新开票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a receipt by code and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code (票据代码):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number (票据号码):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every issued receipt of the served house, for residents who cannot print at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;all of this house…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for %1 more minute(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is 2–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a staff member with the user name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may reset passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member with the user name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may enable or disable accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::DepositRequestModel</name>
+    <message>
+        <source>%1 – %2 (to be entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::HouseListModel</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::ReceiptListModel</name>
+    <message>
+        <source>Receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing Residential Special Maintenance Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to the maintenance fund service counter</source>
+        <extracomment>On the customer display between residents: 欢迎来到维修资金服务窗口</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <extracomment>The counter window&apos;s number on the customer display: 窗口 %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner %1   ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>应付金额 / 已付金额</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being entered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received %1</source>
+        <extracomment>实收现金</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <extracomment>找零</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the house details</source>
+        <extracomment>请核对房屋信息</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <extracomment>等待付款</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid — issuing your e-receipt…</source>
+        <extracomment>开票中</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid — the e-receipt failed, the clerk will issue it again</source>
+        <extracomment>开票失败，窗口将重新开票</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. Thank you</source>
+        <extracomment>已收款</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid — e-receipt issued</source>
+        <extracomment>开票成功</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt code %1
+Receipt number %2</source>
+        <extracomment>票据代码 / 票据号码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::FundTab</name>
+    <message>
+        <source>This house has no fund account entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::HousesTab</name>
+    <message>
+        <source>%1 has no house registered with the maintenance fund. You can add the house (个人造册) or take a quick deposit by serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houses of %1 (房屋列表): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house matches “%1” — you can add the house (个人造册).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a house in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the identified resident&apos;s house: the owner&apos;s identity is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the resident by ID card, or find the house: its details appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::MainWindow</name>
+    <message>
+        <source>Fund Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this service: the customer display blanks and the forms are cleared (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resident being served — find a house to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 — issue the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment has no receipt yet. End the service anyway? The receipt can be issued later from the house&apos;s receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current service and sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::PaymentTab</name>
+    <message>
+        <source>House: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house is being served. Find one on the Houses tab, or use quick deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount: confirm it with the payer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount between %1 and %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending deposit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to deposit in yuan, e.g. 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan. Type digits with at most two decimals, e.g. 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This house has no pending deposit (待交存).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending deposit to collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough: %1 yuan short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 is not pending: it has already been paid or was cancelled. There is nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 is no longer pending. Nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found deposit %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over by the payer in yuan, e.g. 2000. Nothing was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan). Nothing was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name (交款人). Nothing was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected %1 yuan for deposit %2 — change %3 yuan. Issue the e-receipt on the Receipts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ReceiptsTab</name>
+    <message>
+        <source>Receipts of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house is being served. Receipts can still be found by code and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment in this service yet. Collect a deposit on the Payment tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 · %2 yuan · paid by %3 at counter %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt code (票据代码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number (票据号码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code (校验码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-receipt %1 %2 issued. Print it or save it for the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-receipt could not be issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt is not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 %2, printed %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an issued receipt to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed the original of receipt %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed copy no. %3 of receipt %1 %2, marked as a reprint (重打).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This house has no issued receipt to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n receipt(s) of this house.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maintenance fund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and ready, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 could not be prepared for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped while printing. Check it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error. Check it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 saved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by code and number (not a receipt of the served house):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fundctl</name>
+    <message>
+        <source>Run &quot;fundctl --help&quot; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Fund Counter database yet: create it with &quot;fundctl --db %1 init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file or a postgresql:// address (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter name written to the audit log (default: fundctl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details of errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-city: the number of houses (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-city: the random seed (default 20261203).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup: the full address of a house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup: any part of an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup: a business serial number (业务流水号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup --serial: the owner&apos;s name (业主名称).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup --search: at most this many houses (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-pdf: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to the command %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which database to use with --db FILE or --db postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter name (--counter) must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is ready: schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-city takes no arguments; use --houses N and --seed S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--houses takes a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo city: %1 of %2 houses (%3 %), %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts below 30 % of the first deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, admin / admin123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup needs exactly one of --address TEXT, --search TEXT or --serial NO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner goes with --serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit goes with --search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first %1 matches; narrow the search or use --limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement takes one house ID, e.g. &quot;fundctl --db city.sqlite statement 42&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a house ID: use the number from the ID column of lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This house has no fund account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1, opened %2, first deposit %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1 yuan (principal %2, interest %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the balance is below 30 % of the first deposit (%1 yuan): a renewal deposit (续交) is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-pdf takes one receipt ID and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote receipt %1 to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balances equal the sums of their ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account balances equal the last entry&apos;s running balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry&apos;s running balance is the sum of the entries up to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit request has more than one paid payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid requests have exactly one paid payment; other requests none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paid payment is booked in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt numbers (票据代码 + 票据号码) are unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued receipt numbers lie within a handed-out part of their range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check returned nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain is intact (first broken row: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checks FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the active staff accounts
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify                      check the hash chain of the audit log
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest: the year to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest: the annual rate, e.g. 1.50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff add: the staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff add: clerk, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;import houses FILE.csv&quot; or &quot;import owners FILE.csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3): %4 rows, %5 added, %6 already present (unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 estates, %2 buildings, %3 units, %4 persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file was imported before, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest takes --year Y and --rate R, and no other arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year to credit with --year, e.g. --year 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the annual rate with --rate, e.g. --rate 1.50% (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited %1 interest for %2 at %3 to %4 accounts, booked on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;staff list&quot;, &quot;staff add LOGIN --name NAME --role ROLE&quot;, &quot;staff reset-password LOGIN&quot;, &quot;staff disable LOGIN&quot; or &quot;staff enable LOGIN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; the account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown staff action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Counter client of Beijing&apos;s residential special maintenance fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name, e.g. W01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen of the customer display (default: the first screen that is not the clerk&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not show the customer display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2360 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit row %1 was modified after it was written.</source>
+        <translation>审计记录第 %1 行在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>Audit rows before row %1 were deleted.</source>
+        <translation>审计记录第 %1 行之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit rows between row %1 and row %2 were deleted.</source>
+        <translation>审计记录第 %1 行与第 %2 行之间的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow row %2: a row was inserted or replaced there.</source>
+        <translation>审计记录第 %1 行未紧接第 %2 行：该处有记录被插入或替换。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingType</name>
+    <message>
+        <source>Multi-storey</source>
+        <translation>多层</translation>
+    </message>
+    <message>
+        <source>High-rise</source>
+        <translation>高层</translation>
+    </message>
+</context>
+<context>
+    <name>CounterApp</name>
+    <message>
+        <source>Fund Counter</source>
+        <translation>维修资金柜台端</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened:
+%1
+
+To create the demo database, run scripts/demo, or ask the administrator to run:
+fundctl --db &quot;%2&quot; init</source>
+        <translation>无法打开数据库：
+%1
+
+如需创建演示数据库，请运行 scripts/demo，或请管理员运行：
+fundctl --db &quot;%2&quot; init</translation>
+    </message>
+    <message>
+        <source>The database cannot be brought up to date:
+%1</source>
+        <translation>无法将数据库升级到最新版本：
+%1</translation>
+    </message>
+    <message>
+        <source>Counter %1 · %2</source>
+        <translation>窗口 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Enter the unified social credit code</source>
+        <translation>请输入统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters, but %1 were entered; check the code on the business licence</source>
+        <translation>统一社会信用代码为 18 位，当前输入了 %1 位；请核对营业执照上的代码</translation>
+    </message>
+    <message>
+        <source>The code contains %1, which never appears in a unified social credit code (the letters I, O, S, V and Z are not used); check the code on the business licence</source>
+        <translation>代码中含有“%1”，统一社会信用代码不使用该字符（不使用字母 I、O、S、V、Z）；请核对营业执照上的代码</translation>
+    </message>
+    <message>
+        <source>The last character should be %1; check the code on the business licence</source>
+        <translation>最后一位应为 %1；请核对营业执照上的代码</translation>
+    </message>
+    <message>
+        <source>The organisation code inside this credit code (characters 9 to 17) does not pass its own check; compare the code with the business licence before continuing</source>
+        <translation>该信用代码中的组织机构代码（第 9 至 17 位）未通过校验；请先与营业执照核对后再继续</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database server %1 presented a certificate that the certificate authority file %2 does not vouch for, so the connection was refused. Ask the administrator for the right CA file (sslrootcert).</source>
+        <translation>数据库服务器 %1 提供的证书未获证书颁发机构文件 %2 认可，连接已被拒绝。请向管理员索取正确的 CA 文件（sslrootcert）。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is not issued for the name %1, so the connection was refused. Use the host name written on the server&apos;s certificate in the database address.</source>
+        <translation>数据库服务器的证书不是为名称 %1 签发的，连接已被拒绝。请在数据库地址中使用服务器证书上的主机名。</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not accept encrypted (TLS) connections, but the database address requires one.</source>
+        <translation>数据库服务器 %1 不接受加密（TLS）连接，但数据库地址要求加密连接。</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user &quot;%2&quot;: check the user name, the password and the server&apos;s access rules.</source>
+        <translation>数据库服务器 %1 拒绝了用户“%2”：请检查用户名、密码及服务器的访问规则。</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server %2.</source>
+        <translation>服务器 %2 上不存在数据库“%1”。</translation>
+    </message>
+    <message>
+        <source>The database server %1 is restarting. Please try again in a moment.</source>
+        <translation>数据库服务器 %1 正在重启，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: check that the server is running and the address, user and password are right.</source>
+        <translation>无法连接数据库服务器 %1：请检查服务器是否在运行，以及地址、用户名和密码是否正确。</translation>
+    </message>
+    <message>
+        <source>The database address is not valid. Use postgresql://user@host:port/database.</source>
+        <translation>数据库地址无效。请使用 postgresql://用户@主机:端口/数据库 格式。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Unknown database option &quot;%1&quot;.</source>
+        <translation>未知的数据库选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>未知的 sslmode“%1”：请使用 disable、prefer、require、verify-ca 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist, so the database server cannot be verified (sslmode=%2). Copy the server&apos;s CA certificate there, or correct sslrootcert in the database address.</source>
+        <translation>证书颁发机构文件 %1 不存在，无法验证数据库服务器（sslmode=%2）。请将服务器的 CA 证书复制到该位置，或更正数据库地址中的 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read: check its permissions.</source>
+        <translation>无法读取证书颁发机构文件 %1：请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check the path, or create it with &quot;fundctl --db %1 init&quot;.</source>
+        <translation>数据库文件 %1 不存在。请检查路径，或使用“fundctl --db %1 init”创建。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: check that it is writable.</source>
+        <translation>无法为数据库创建文件夹 %1：请检查该位置是否可写。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable, so the database cannot be created there. Choose another folder or fix its permissions.</source>
+        <translation>文件夹 %1 不可写，无法在此创建数据库。请选择其他文件夹或修改其权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>无法打开数据库文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fund Counter database (or it is damaged).</source>
+        <translation>%1 不是维修资金柜台端数据库（或已损坏）。</translation>
+    </message>
+    <message>
+        <source>Another counter is saving at the same moment. Please try again.</source>
+        <translation>另一窗口正在同时保存，请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved; please try again.</source>
+        <translation>与数据库服务器的连接已断开。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Records in the ledger and the audit log cannot be changed or deleted.</source>
+        <translation>分户账和审计日志中的记录不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check the file&apos;s permissions.</source>
+        <translation>数据库为只读：请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The file is not a Fund Counter database (or it is damaged).</source>
+        <translation>该文件不是维修资金柜台端数据库（或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The database refused the operation. Nothing was saved; please tell the administrator.</source>
+        <translation>数据库拒绝了该操作。未保存任何内容，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached at the moment. Nothing was saved; please try again in a moment.</source>
+        <translation>暂时无法连接数据库服务器。未保存任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving. Please check whether the change was saved before trying again.</source>
+        <translation>保存时与数据库服务器的连接断开。重试前请先确认此次更改是否已保存。</translation>
+    </message>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>数据库未返回新记录的编号。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving. Please try again: if the first attempt was saved, the program will say so.</source>
+        <translation>保存时与数据库服务器的连接断开。请重试：如果第一次已保存成功，程序会给出提示。</translation>
+    </message>
+    <message>
+        <source>A database migration is missing from the program.</source>
+        <translation>程序缺少一个数据库迁移脚本。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded. Nothing was changed; please tell the administrator.</source>
+        <translation>数据库升级失败。未做任何更改，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>This database was created by a newer version of Fund Counter (schema %1; this program knows %2). Please update the program.</source>
+        <translation>该数据库由更新版本的维修资金柜台端创建（结构版本 %1；本程序支持 %2）。请升级程序。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCityBuilder</name>
+    <message>
+        <source>The list of Beijing&apos;s districts and streets is missing from the program.</source>
+        <translation>程序中缺少北京市区县和街道列表。</translation>
+    </message>
+    <message>
+        <source>The list of Beijing&apos;s districts and streets is damaged.</source>
+        <translation>北京市区县和街道列表已损坏。</translation>
+    </message>
+    <message>
+        <source>A deposit standard is missing.</source>
+        <translation>缺少一项交存标准。</translation>
+    </message>
+    <message>
+        <source>The demo city needs at least one house.</source>
+        <translation>演示城市至少需要一套房屋。</translation>
+    </message>
+    <message>
+        <source>The demo city can have at most 20,000,000 houses.</source>
+        <translation>演示城市最多可有 20,000,000 套房屋。</translation>
+    </message>
+    <message>
+        <source>The database has no tables yet: run &quot;fundctl init&quot; first.</source>
+        <translation>数据库中尚无数据表：请先运行“fundctl init”。</translation>
+    </message>
+    <message>
+        <source>This database already has %1 houses. The demo city is only built into an empty database: use a new file.</source>
+        <translation>该数据库中已有 %1 套房屋。演示城市只能建在空数据库中：请使用新文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositKind</name>
+    <message>
+        <source>First deposit</source>
+        <translation>首期交存</translation>
+    </message>
+    <message>
+        <source>Renewal deposit</source>
+        <translation>续交</translation>
+    </message>
+    <message>
+        <source>Supplementary deposit</source>
+        <translation>补交</translation>
+    </message>
+</context>
+<context>
+    <name>DepositService</name>
+    <message>
+        <source>Enter the business serial number (业务流水号) printed on the payment notice.</source>
+        <translation>请输入交款通知书上的业务流水号。</translation>
+    </message>
+    <message>
+        <source>No deposit has the serial number %1. Check the number on the payment notice.</source>
+        <translation>没有业务流水号为 %1 的交存业务。请核对交款通知书上的流水号。</translation>
+    </message>
+    <message>
+        <source>Enter the owner&apos;s name (业主名称) as on the payment notice.</source>
+        <translation>请按交款通知书填写业主名称。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name does not match serial number %1. Check the name on the payment notice.</source>
+        <translation>业主名称与业务流水号 %1 不符。请核对交款通知书上的业主名称。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>This deposit has a fixed amount of %1 yuan.</source>
+        <translation>该笔交存为固定金额 %1 元。</translation>
+    </message>
+    <message>
+        <source>The amount must be between %1 and %2 yuan.</source>
+        <translation>金额必须在 %1 元至 %2 元之间。</translation>
+    </message>
+    <message>
+        <source>Your role may not collect payments.</source>
+        <translation>您的角色无权收款。</translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name.</source>
+        <translation>请输入交款人姓名。</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan).</source>
+        <translation>交款人交付的现金（%1 元）少于应交金额（%2 元）。</translation>
+    </message>
+    <message>
+        <source>The deposit request no longer exists.</source>
+        <translation>该交存业务已不存在。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 is already paid: collected at counter %2 by %3 at %4. Do not collect it again.</source>
+        <translation>交存业务 %1 已交款：已于 %4 由 %3 在窗口 %2 收款。请勿重复收款。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 is already paid. Do not collect it again.</source>
+        <translation>交存业务 %1 已交款。请勿重复收款。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 was cancelled and cannot be paid.</source>
+        <translation>交存业务 %1 已撤销，不能交款。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 was just paid at another counter. Do not collect it again.</source>
+        <translation>交存业务 %1 刚刚已在其他窗口交款。请勿重复收款。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>该笔交款已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>FundTab</name>
+    <message>
+        <source>Find a house first: the fund details of the house being served appear here.</source>
+        <translation>请先查找房屋：正在办理房屋的资金明细将显示在此处。</translation>
+    </message>
+    <message>
+        <source>First deposit (首期交存)</source>
+        <translation>首期交存</translation>
+    </message>
+    <message>
+        <source>Principal (本金)</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest (利息)</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Total balance (余额)</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Balance is below 30 % of the first deposit: a renewal deposit (续交) is due.</source>
+        <translation>余额已低于首期交存额的 30%，应办理续交。</translation>
+    </message>
+    <message>
+        <source>Fund details (资金明细): principal and interest are kept apart</source>
+        <translation>资金明细：本金与利息分别记账</translation>
+    </message>
+</context>
+<context>
+    <name>HouseService</name>
+    <message>
+        <source>The house no longer exists.</source>
+        <translation>该房屋已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseType</name>
+    <message>
+        <source>Commodity housing</source>
+        <translation>商品住宅</translation>
+    </message>
+    <message>
+        <source>Sold public housing</source>
+        <translation>售后公房</translation>
+    </message>
+    <message>
+        <source>Affordable housing</source>
+        <translation>经济适用住房</translation>
+    </message>
+    <message>
+        <source>Non-residential</source>
+        <translation>非住宅</translation>
+    </message>
+</context>
+<context>
+    <name>HousesTab</name>
+    <message>
+        <source>Identify resident</source>
+        <translation>识别居民身份</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (身份证号):</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters, as on the ID card</source>
+        <translation>18 位，与身份证一致</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>as on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>识别(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Exact address (精确查询)</source>
+        <translation>精确查询</translation>
+    </message>
+    <message>
+        <source>Full &amp;address (坐落):</source>
+        <translation>坐落(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 北京市东城区…号楼…单元…室</source>
+        <translation>例如：北京市东城区…号楼…单元…室</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查询(&amp;F)</translation>
+    </message>
+    <message>
+        <source>District → room (模糊查询)</source>
+        <translation>模糊查询</translation>
+    </message>
+    <message>
+        <source>District (区县)</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Estate (小区)</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building (楼幢)</source>
+        <translation>楼幢</translation>
+    </message>
+    <message>
+        <source>Unit (单元)</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room (室号)</source>
+        <translation>室号</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>查询(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Search by text</source>
+        <translation>按地址文字搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Part of an address:</source>
+        <translation>部分地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>any part: estate, street, building…</source>
+        <translation>任意部分：小区、街道、楼幢…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add house (个人造册)</source>
+        <translation>个人造册(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Coming with the registration feature</source>
+        <translation>将随造册功能推出</translation>
+    </message>
+    <message>
+        <source>&amp;Quick deposit (快速交存)</source>
+        <translation>快速交存(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房屋详情</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve this house</source>
+        <translation>办理此房屋(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The number starts with an unknown region (%1); check the first digits on the ID card</source>
+        <translation>号码开头的地区代码（%1）不存在；请核对身份证上的前几位数字</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is not a real date; check the number on the ID card</source>
+        <translation>号码中的出生日期（%1）不是有效日期；请核对身份证上的号码</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is in the future; check the number on the ID card</source>
+        <translation>号码中的出生日期（%1）晚于今天；请核对身份证上的号码</translation>
+    </message>
+    <message>
+        <source>Enter the ID number</source>
+        <translation>请输入身份证号</translation>
+    </message>
+    <message>
+        <source>An 18-character ID number has 17 digits followed by a digit or X; check the number on the ID card</source>
+        <translation>18 位身份证号由 17 位数字加 1 位数字或 X 组成；请核对身份证上的号码</translation>
+    </message>
+    <message>
+        <source>The last character should be %1; check the number on the ID card</source>
+        <translation>最后一位应为 %1；请核对身份证上的号码</translation>
+    </message>
+    <message>
+        <source>A 15-character ID number is either 15 digits (old resident ID) or three letters and 12 digits (old permanent residence ID); check the number on the card</source>
+        <translation>15 位证件号码为 15 位数字（旧版居民身份证），或 3 个字母加 12 位数字（旧版永久居留证）；请核对证件上的号码</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old ones 15), but %1 were entered; check the number on the ID card</source>
+        <translation>身份证号应为 18 位（旧版为 15 位），当前输入了 %1 位；请核对身份证上的号码</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it as CSV in UTF-8 (or GB18030) and try again.</source>
+        <translation>该文件既不是 UTF-8 文本也不是 GB18030 文本。请另存为 UTF-8（或 GB18030）编码的 CSV 文件后重试。</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on this line is never closed (a &quot; is missing).</source>
+        <translation>从本行开始的带引号字段没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>文件为空：第一行必须为列名。</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are listed in docs/import-formats.md.</source>
+        <translation>未知列“%1”。各列说明见 docs/import-formats.md。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is missing.</source>
+        <translation>缺少列“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields but the header has %2 columns. A value with a comma must be in double quotes.</source>
+        <translation>本行有 %1 个字段，但表头有 %2 列。含逗号的值必须用英文双引号括起来。</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no data.</source>
+        <translation>文件只有表头行，没有数据。</translation>
+    </message>
+    <message>
+        <source>Unknown ID kind &quot;%1&quot;: use resident_id (居民身份证), legacy_resident_id, hk_mo_tw, foreign_permanent, credit_code or other.</source>
+        <translation>未知证件类型“%1”：请使用 resident_id（居民身份证）、legacy_resident_id、hk_mo_tw、foreign_permanent、credit_code 或 other。</translation>
+    </message>
+    <message>
+        <source>Not a valid ID number; if it is another kind of document, fill in id_kind.</source>
+        <translation>不是有效的身份证号；如为其他证件，请填写 id_kind。</translation>
+    </message>
+    <message>
+        <source>Not a valid ID number: %1</source>
+        <translation>不是有效的身份证号：%1</translation>
+    </message>
+    <message>
+        <source>Not a valid unified social credit code: %1</source>
+        <translation>不是有效的统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>The document number must have 1 to 40 characters.</source>
+        <translation>证件号码须为 1 至 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The number is not a valid %1 number.</source>
+        <translation>该号码不是有效的%1号码。</translation>
+    </message>
+    <message>
+        <source>The number is not a valid %1 number: %2</source>
+        <translation>该号码不是有效的%1号码：%2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import houses.</source>
+        <translation>只有管理员可以导入房屋。</translation>
+    </message>
+    <message>
+        <source>No value: this column is required.</source>
+        <translation>无值：此列为必填项。</translation>
+    </message>
+    <message>
+        <source>Unknown district &quot;%1&quot;: use the 6-digit code (e.g. 110105) or the name (朝阳区).</source>
+        <translation>未知区县“%1”：请使用 6 位区划代码（如 110105）或名称（朝阳区）。</translation>
+    </message>
+    <message>
+        <source>No street &quot;%1&quot; in this district: use the 9-digit street code or its name.</source>
+        <translation>该区县中没有街道“%1”：请使用 9 位街道代码或街道名称。</translation>
+    </message>
+    <message>
+        <source>Too long: at most 100 characters.</source>
+        <translation>过长：最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a floor: a whole number from -10 to 200, not 0.</source>
+        <translation>“%1”不是有效楼层：应为 -10 至 200 之间的整数，且不为 0。</translation>
+    </message>
+    <message>
+        <source>Too long: at most 300 characters.</source>
+        <translation>过长：最多 300 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area: square metres with at most two decimals, e.g. 89.50.</source>
+        <translation>“%1”不是有效面积：以平方米为单位，最多两位小数，例如 89.50。</translation>
+    </message>
+    <message>
+        <source>The area must be greater than zero.</source>
+        <translation>面积必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unknown house type &quot;%1&quot;: use commodity (商品住宅), public_sold (售后公房), affordable (经济适用房) or non_residential (非住宅).</source>
+        <translation>未知房屋类型“%1”：请使用 commodity（商品住宅）、public_sold（售后公房）、affordable（经济适用住房）或 non_residential（非住宅）。</translation>
+    </message>
+    <message>
+        <source>Unknown building type &quot;%1&quot;: use multi_storey (多层) or high_rise (高层).</source>
+        <translation>未知楼型“%1”：请使用 multi_storey（多层）或 high_rise（高层）。</translation>
+    </message>
+    <message>
+        <source>Too long: at most 64 characters.</source>
+        <translation>过长：最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The same house as on line %1.</source>
+        <translation>与第 %1 行为同一房屋。</translation>
+    </message>
+    <message>
+        <source>Line %1 gives this building another type (%2).</source>
+        <translation>第 %1 行为该楼幢填写了另一种楼型（%2）。</translation>
+    </message>
+    <message>
+        <source>The estate &quot;%1&quot; is new: give its street (街道) so it can be created.</source>
+        <translation>小区“%1”为新小区：请填写其所属街道，以便创建。</translation>
+    </message>
+    <message>
+        <source>The building &quot;%1&quot; is already registered as %2.</source>
+        <translation>楼幢“%1”已登记为%2。</translation>
+    </message>
+    <message>
+        <source>The import could not link a house to its building; nothing was saved.</source>
+        <translation>导入时无法将房屋关联到所属楼幢；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import owners.</source>
+        <translation>只有管理员可以导入业主。</translation>
+    </message>
+    <message>
+        <source>The house is named by an address (坐落) or a certificate_no (不动产权证号) column; the file has neither.</source>
+        <translation>房屋需通过坐落（address）列或不动产权证号（certificate_no）列指定；该文件两列都没有。</translation>
+    </message>
+    <message>
+        <source>Name the house by its address (坐落) or its certificate number (不动产权证号).</source>
+        <translation>请通过坐落或不动产权证号指定房屋。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: 7 to 15 digits, spaces and dashes allowed.</source>
+        <translation>“%1”不是有效的电话号码：应为 7 至 15 位数字，可含空格和短横线。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2024-05-31.</source>
+        <translation>“%1”不是有效日期：请写成 2024-05-31 的格式。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Line %1 gives another name for the same ID number.</source>
+        <translation>第 %1 行为同一身份证号填写了另一个姓名。</translation>
+    </message>
+    <message>
+        <source>No house has this address. Import the house first.</source>
+        <translation>没有坐落为该地址的房屋。请先导入房屋。</translation>
+    </message>
+    <message>
+        <source>The house at this address has another certificate number.</source>
+        <translation>该坐落的房屋登记的是另一个不动产权证号。</translation>
+    </message>
+    <message>
+        <source>No house has this certificate number. Import the house first.</source>
+        <translation>没有房屋登记该不动产权证号。请先导入房屋。</translation>
+    </message>
+    <message>
+        <source>%1 houses have this certificate number: name the house by its address.</source>
+        <translation>有 %1 套房屋使用该不动产权证号：请通过坐落指定房屋。</translation>
+    </message>
+    <message>
+        <source>A person with this ID number is already registered under another name. Correct the name, or change the person&apos;s record at the counter first.</source>
+        <translation>该身份证号已登记在另一姓名下。请更正姓名，或先在柜台办理业主信息变更。</translation>
+    </message>
+    <message>
+        <source>The same owner of the same house as on line %1.</source>
+        <translation>与第 %1 行为同一房屋的同一业主。</translation>
+    </message>
+    <message>
+        <source>The import could not link an owner to the new person record; nothing was saved.</source>
+        <translation>导入时无法将业主关联到新建的人员记录；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InterestService</name>
+    <message>
+        <source>Only an administrator may credit the yearly interest.</source>
+        <translation>只有管理员可以结息入账。</translation>
+    </message>
+    <message>
+        <source>The interest rate must be more than 0 % and at most 100 % a year.</source>
+        <translation>年利率必须大于 0%，且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year interest can be credited for.</source>
+        <translation>%1 不是可结息入账的年度。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not over yet: its interest can be credited from %2 on.</source>
+        <translation>%1 年度尚未结束：自 %2 起方可结息入账。</translation>
+    </message>
+    <message>
+        <source>The interest for %1 was already credited on %2 by %3 at %4 a year. It is credited once per year; nothing was changed.</source>
+        <translation>%1 年度利息已于 %2 由 %3 按年利率 %4 结息入账。每年只结息一次；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The interest for %1 was already credited: %2 accounts have interest entries dated %3. Nothing was changed.</source>
+        <translation>%1 年度利息已结息入账：有 %2 个账户存在日期为 %3 的利息记录。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The interest run did not update every account it credited; nothing was changed.</source>
+        <translation>本次结息未能更新所有已计息的账户；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The interest run counted its entries differently; nothing was changed.</source>
+        <translation>本次结息的记录计数不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The interest for %1 was credited at the same moment by another run. Nothing was changed.</source>
+        <translation>另一结息任务已同时为 %1 年度结息入账。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKind</name>
+    <message>
+        <source>First deposit</source>
+        <translation>首期交存</translation>
+    </message>
+    <message>
+        <source>Renewal deposit</source>
+        <translation>续交</translation>
+    </message>
+    <message>
+        <source>Supplementary deposit</source>
+        <translation>补交</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Repair expense share</source>
+        <translation>维修费用分摊</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返还</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>红冲</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Fund Counter — sign in</source>
+        <translation>维修资金柜台端 — 登录</translation>
+    </message>
+    <message>
+        <source>Residential Maintenance Fund Counter</source>
+        <translation>住宅专项维修资金柜台端</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>LookupService</name>
+    <message>
+        <source>Enter the full address of the house.</source>
+        <translation>请输入房屋的完整坐落。</translation>
+    </message>
+    <message>
+        <source>Type part of an address to search for.</source>
+        <translation>请输入要搜索的部分地址。</translation>
+    </message>
+    <message>
+        <source>Enter the online-signed contract number (网签合同编号).</source>
+        <translation>请输入网签合同编号。</translation>
+    </message>
+    <message>
+        <source>Enter the real-estate certificate number (不动产权证号).</source>
+        <translation>请输入不动产权证号。</translation>
+    </message>
+    <message>
+        <source>A receipt code (票据代码) has 8 digits.</source>
+        <translation>票据代码为 8 位数字。</translation>
+    </message>
+    <message>
+        <source>A receipt number (票据号码) has 10 digits.</source>
+        <translation>票据号码为 10 位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name as written on the ID card.</source>
+        <translation>请按身份证填写居民姓名。</translation>
+    </message>
+    <message>
+        <source>The house no longer exists.</source>
+        <translation>该房屋已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTab</name>
+    <message>
+        <source>Quick deposit (快速交存): serial number + owner name, for any house</source>
+        <translation>快速交存：凭业务流水号和业主名称交存，适用于任意房屋</translation>
+    </message>
+    <message>
+        <source>&amp;Serial no. (业务流水号):</source>
+        <translation>业务流水号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>as on the payment notice</source>
+        <translation>与交款通知书一致</translation>
+    </message>
+    <message>
+        <source>&amp;Owner name (业主名称):</source>
+        <translation>业主名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查询(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pending deposits (待交存):</source>
+        <translation>待交存：</translation>
+    </message>
+    <message>
+        <source>Payment (交款)</source>
+        <translation>交款</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应交金额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>支付方式：</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Coming in the payment channels release</source>
+        <translation>将在支付渠道版本中推出</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Cash &amp;tendered (yuan):</source>
+        <translation>收取现金（元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>找零：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer (交款人):</source>
+        <translation>交款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>The receipt cannot be drawn.</source>
+        <translation>无法生成票据。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1: %2</source>
+        <translation>票据无法保存为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptService</name>
+    <message>
+        <source>A receipt code (票据代码) has 8 digits.</source>
+        <translation>票据代码为 8 位数字。</translation>
+    </message>
+    <message>
+        <source>A receipt number range must lie within 0000000001–9999999999.</source>
+        <translation>票据号码段必须在 0000000001–9999999999 范围内。</translation>
+    </message>
+    <message>
+        <source>The range overlaps a range already configured for receipt code %1.</source>
+        <translation>该号码段与票据代码 %1 已配置的号码段重叠。</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>该笔交款已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a paid deposit gets a receipt.</source>
+        <translation>只有已交款的交存业务才能开具票据。</translation>
+    </message>
+    <message>
+        <source>No receipt numbers are left: ask the administrator to configure a new number range.</source>
+        <translation>票据号码已用完：请管理员配置新的号码段。</translation>
+    </message>
+    <message>
+        <source>Another counter took the same receipt number. Please try again.</source>
+        <translation>另一窗口占用了同一票据号码，请重试。</translation>
+    </message>
+    <message>
+        <source>The receipt does not exist.</source>
+        <translation>该票据不存在。</translation>
+    </message>
+    <message>
+        <source>No receipt has been issued for this payment yet.</source>
+        <translation>该笔交款尚未开具票据。</translation>
+    </message>
+    <message>
+        <source>A receipt number (票据号码) has 10 digits.</source>
+        <translation>票据号码为 10 位数字。</translation>
+    </message>
+    <message>
+        <source>No receipt has code %1 and number %2.</source>
+        <translation>没有票据代码为 %1、票据号码为 %2 的票据。</translation>
+    </message>
+    <message>
+        <source>The receipt has not been issued yet.</source>
+        <translation>该票据尚未开具。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptState</name>
+    <message>
+        <source>Issuing…</source>
+        <translation>开票中…</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开票成功</translation>
+    </message>
+    <message>
+        <source>Issue failed</source>
+        <translation>开票失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <source>E-receipt for the current payment (电子票据)</source>
+        <translation>本次交款的电子票据</translation>
+    </message>
+    <message>
+        <source>Issue e-receipt (我要开票)</source>
+        <translation>我要开票</translation>
+    </message>
+    <message>
+        <source>Issue again (重新开票)</source>
+        <translation>重新开票</translation>
+    </message>
+    <message>
+        <source>Find a receipt by code and number</source>
+        <translation>按票据代码和票据号码查询</translation>
+    </message>
+    <message>
+        <source>&amp;Code (票据代码):</source>
+        <translation>票据代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 位数字</translation>
+    </message>
+    <message>
+        <source>&amp;Number (票据号码):</source>
+        <translation>票据号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 位数字</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>查询(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print every issued receipt of the served house, for residents who cannot print at home</source>
+        <translation>打印所办理房屋的全部已开具票据，供无法在家打印的居民使用</translation>
+    </message>
+    <message>
+        <source>Print &amp;all of this house…</source>
+        <translation>打印该房屋全部票据(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Clerk</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>该账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for %1 more minute(s).</source>
+        <translation>密码错误次数过多：该账号还将锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：该账号已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>A user name is 2–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>用户名为 2–32 位小写字母、数字、“.”、“_”或“-”，须以字母开头。</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>请输入工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a staff member with the user name %1.</source>
+        <translation>已有用户名为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may reset passwords.</source>
+        <translation>只有管理员可以重置密码。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with the user name %1.</source>
+        <translation>没有用户名为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may enable or disable accounts.</source>
+        <translation>只有管理员可以启用或停用账号。</translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::DepositRequestModel</name>
+    <message>
+        <source>%1 – %2 (to be entered)</source>
+        <translation>%1 – %2（待录入）</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>业务流水号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>交存类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::HouseListModel</name>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>House type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>Pending deposits</source>
+        <translation>待交存</translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Principal balance</source>
+        <translation>本金余额</translation>
+    </message>
+    <message>
+        <source>Interest balance</source>
+        <translation>利息余额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>fund::models::ReceiptListModel</name>
+    <message>
+        <source>Receipt code</source>
+        <translation>票据代码</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>票据号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开票时间</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>客户显示屏</translation>
+    </message>
+    <message>
+        <source>Beijing Residential Special Maintenance Fund</source>
+        <translation>北京市住宅专项维修资金</translation>
+    </message>
+    <message>
+        <source>Welcome to the maintenance fund service counter</source>
+        <extracomment>On the customer display between residents: 欢迎来到维修资金服务窗口</extracomment>
+        <translation>欢迎来到维修资金服务窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <extracomment>The counter window&apos;s number on the customer display: 窗口 %1</extracomment>
+        <translation>窗口 %1</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>业主 %1</translation>
+    </message>
+    <message>
+        <source>Owner %1   ID %2</source>
+        <translation>业主 %1   证件号 %2</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <extracomment>应付金额 / 已付金额</extracomment>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应交金额</translation>
+    </message>
+    <message>
+        <source>being entered…</source>
+        <translation>录入中…</translation>
+    </message>
+    <message>
+        <source>Cash received %1</source>
+        <extracomment>实收现金</extracomment>
+        <translation>实收现金 %1</translation>
+    </message>
+    <message>
+        <source>Not enough yet</source>
+        <translation>金额不足</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <extracomment>找零</extracomment>
+        <translation>找零 %1</translation>
+    </message>
+    <message>
+        <source>Please check the house details</source>
+        <extracomment>请核对房屋信息</extracomment>
+        <translation>请核对房屋信息</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <extracomment>等待付款</extracomment>
+        <translation>等待付款</translation>
+    </message>
+    <message>
+        <source>Paid — issuing your e-receipt…</source>
+        <extracomment>开票中</extracomment>
+        <translation>已付款，电子票据开票中…</translation>
+    </message>
+    <message>
+        <source>Paid — the e-receipt failed, the clerk will issue it again</source>
+        <extracomment>开票失败，窗口将重新开票</extracomment>
+        <translation>已付款，电子票据开票失败，窗口将重新开票</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you</source>
+        <extracomment>已收款</extracomment>
+        <translation>已收款，谢谢！</translation>
+    </message>
+    <message>
+        <source>Paid — e-receipt issued</source>
+        <extracomment>开票成功</extracomment>
+        <translation>已付款，电子票据开票成功</translation>
+    </message>
+    <message>
+        <source>Receipt code %1
+Receipt number %2</source>
+        <extracomment>票据代码 / 票据号码</extracomment>
+        <translation>票据代码 %1
+票据号码 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::FundTab</name>
+    <message>
+        <source>This house has no fund account entries yet.</source>
+        <translation>该房屋尚无资金明细记录。</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::HousesTab</name>
+    <message>
+        <source>%1 has no house registered with the maintenance fund. You can add the house (个人造册) or take a quick deposit by serial number.</source>
+        <translation>%1 名下没有在维修资金系统登记的房屋。可以添加房屋（个人造册），或凭业务流水号快速交存。</translation>
+    </message>
+    <message>
+        <source>Houses of %1 (房屋列表): %2</source>
+        <translation>%1 的房屋列表：%2</translation>
+    </message>
+    <message>
+        <source>No house matches “%1” — you can add the house (个人造册).</source>
+        <translation>没有与“%1”匹配的房屋，可以添加房屋（个人造册）。</translation>
+    </message>
+    <message>
+        <source>Choose a house in the list.</source>
+        <translation>请在列表中选择房屋。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>House type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Pending deposits</source>
+        <translation>待交存</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Co-owners</source>
+        <translation>共有人</translation>
+    </message>
+    <message>
+        <source>Not the identified resident&apos;s house: the owner&apos;s identity is not shown.</source>
+        <translation>非已识别居民名下的房屋：不显示业主身份信息。</translation>
+    </message>
+    <message>
+        <source>Identify the resident by ID card, or find the house: its details appear here.</source>
+        <translation>请凭身份证识别居民，或查找房屋：房屋详情将显示在此处。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::MainWindow</name>
+    <message>
+        <source>Fund Counter</source>
+        <translation>维修资金柜台端</translation>
+    </message>
+    <message>
+        <source>House lookup</source>
+        <translation>房屋查询</translation>
+    </message>
+    <message>
+        <source>Fund details</source>
+        <translation>资金明细</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>交款</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>电子票据</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Next resident</source>
+        <translation>办结/下一位</translation>
+    </message>
+    <message>
+        <source>End this service: the customer display blanks and the forms are cleared (F12)</source>
+        <translation>结束本次服务：客户显示屏清屏，表单清空（F12）</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>No resident being served — find a house to begin.</source>
+        <translation>当前无正在办理的居民，请先查找房屋。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Awaiting payment of %1</source>
+        <translation>等待交款 %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 — issue the receipt</source>
+        <translation>已收款 %1，请开具电子票据</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued</source>
+        <translation>票据 %1 开票成功</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The payment has no receipt yet. End the service anyway? The receipt can be issued later from the house&apos;s receipts.</source>
+        <translation>该笔交款尚未开具票据。仍要结束本次服务吗？票据可稍后在该房屋的票据中开具。</translation>
+    </message>
+    <message>
+        <source>End the current service and sign out?</source>
+        <translation>结束当前服务并退出登录？</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::PaymentTab</name>
+    <message>
+        <source>House: %1</source>
+        <translation>房屋：%1</translation>
+    </message>
+    <message>
+        <source>No house is being served. Find one on the Houses tab, or use quick deposit.</source>
+        <translation>当前未办理任何房屋。请在“房屋查询”页查找房屋，或使用快速交存。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · 截止日期 %3</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Fixed amount: confirm it with the payer.</source>
+        <translation>固定金额：请与交款人确认。</translation>
+    </message>
+    <message>
+        <source>Enter an amount between %1 and %2 yuan.</source>
+        <translation>请输入 %1 元至 %2 元之间的金额。</translation>
+    </message>
+    <message>
+        <source>Select a pending deposit first.</source>
+        <translation>请先选择一笔待交存业务。</translation>
+    </message>
+    <message>
+        <source>Enter the amount to deposit in yuan, e.g. 1234.50.</source>
+        <translation>请输入交存金额（元），例如 1234.50。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan. Type digits with at most two decimals, e.g. 1234.50.</source>
+        <translation>“%1”不是有效的金额（元）。请输入数字，最多两位小数，例如 1234.50。</translation>
+    </message>
+    <message>
+        <source>This house has no pending deposit (待交存).</source>
+        <translation>该房屋没有待交存业务。</translation>
+    </message>
+    <message>
+        <source>Select a pending deposit to collect it.</source>
+        <translation>请选择一笔待交存业务进行收款。</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已收金额</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应交金额</translation>
+    </message>
+    <message>
+        <source>Not a valid amount</source>
+        <translation>金额无效</translation>
+    </message>
+    <message>
+        <source>Enter the amount first</source>
+        <translation>请先输入金额</translation>
+    </message>
+    <message>
+        <source>Not enough: %1 yuan short</source>
+        <translation>金额不足：还差 %1 元</translation>
+    </message>
+    <message>
+        <source>Deposit %1 is not pending: it has already been paid or was cancelled. There is nothing to collect.</source>
+        <translation>交存业务 %1 不是待交存状态：已交款或已撤销，无需收款。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 is no longer pending. Nothing to collect.</source>
+        <translation>交存业务 %1 已不是待交存状态，无需收款。</translation>
+    </message>
+    <message>
+        <source>Found deposit %1 for %2.</source>
+        <translation>已找到交存业务 %1，房屋坐落：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing was collected: %1</source>
+        <translation>未收款：%1</translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over by the payer in yuan, e.g. 2000. Nothing was collected.</source>
+        <translation>请输入交款人交付的现金金额（元），例如 2000。未收款。</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan). Nothing was collected.</source>
+        <translation>交款人交付的现金（%1 元）少于应交金额（%2 元）。未收款。</translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name (交款人). Nothing was collected.</source>
+        <translation>请输入交款人姓名。未收款。</translation>
+    </message>
+    <message>
+        <source>Collected %1 yuan for deposit %2 — change %3 yuan. Issue the e-receipt on the Receipts tab.</source>
+        <translation>已为交存业务 %2 收款 %1 元，找零 %3 元。请在“电子票据”页开具电子票据。</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ReceiptsTab</name>
+    <message>
+        <source>Receipts of %1:</source>
+        <translation>%1 的票据：</translation>
+    </message>
+    <message>
+        <source>No house is being served. Receipts can still be found by code and number.</source>
+        <translation>当前未办理任何房屋。仍可按票据代码和票据号码查询票据。</translation>
+    </message>
+    <message>
+        <source>No payment in this service yet. Collect a deposit on the Payment tab first.</source>
+        <translation>本次服务尚无交款。请先在“交款”页收款。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 · %2 yuan · paid by %3 at counter %4</source>
+        <translation>交存业务 %1 · %2 元 · 交款人 %3 · 窗口 %4</translation>
+    </message>
+    <message>
+        <source>Not issued yet</source>
+        <translation>未开票</translation>
+    </message>
+    <message>
+        <source>The receipt could not be issued: %1</source>
+        <translation>无法开具票据：%1</translation>
+    </message>
+    <message>
+        <source>Receipt code (票据代码)</source>
+        <translation>票据代码</translation>
+    </message>
+    <message>
+        <source>Receipt number (票据号码)</source>
+        <translation>票据号码</translation>
+    </message>
+    <message>
+        <source>Check code (校验码)</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>E-receipt %1 %2 issued. Print it or save it for the resident.</source>
+        <translation>电子票据 %1 %2 开票成功。请为居民打印或保存。</translation>
+    </message>
+    <message>
+        <source>The e-receipt could not be issued: %1</source>
+        <translation>电子票据开票失败：%1</translation>
+    </message>
+    <message>
+        <source>This receipt is not issued: %1</source>
+        <translation>该票据未开具：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 %2, printed %n time(s)</source>
+        <translation>
+            <numerusform>票据 %1 %2，已打印 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an issued receipt to preview it.</source>
+        <translation>请选择一张已开具的票据进行预览。</translation>
+    </message>
+    <message>
+        <source>Printed the original of receipt %1 %2.</source>
+        <translation>已打印票据 %1 %2 的原件。</translation>
+    </message>
+    <message>
+        <source>Printed copy no. %3 of receipt %1 %2, marked as a reprint (重打).</source>
+        <translation>已打印票据 %1 %2 的第 %3 份，已标注为重打。</translation>
+    </message>
+    <message>
+        <source>This house has no issued receipt to print.</source>
+        <translation>该房屋没有可打印的已开具票据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n receipt(s) of this house.</source>
+        <translation>
+            <numerusform>已打印该房屋的 %n 张票据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maintenance fund receipt</source>
+        <translation>维修资金票据</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and ready, then print again.</source>
+        <translation>无法启动打印机。请检查打印机是否已开机并就绪，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 could not be prepared for printing.</source>
+        <translation>票据 %1 %2 无法准备打印。</translation>
+    </message>
+    <message>
+        <source>The printer stopped while printing. Check it and print again.</source>
+        <translation>打印过程中打印机停止工作。请检查后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error. Check it and print again.</source>
+        <translation>打印机报告错误。请检查后重新打印。</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存票据</translation>
+    </message>
+    <message>
+        <source>receipt-%1-%2.pdf</source>
+        <translation>票据-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2. Choose another folder.</source>
+        <translation>票据无法保存到 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 saved to %3.</source>
+        <translation>票据 %1 %2 已保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Found by code and number (not a receipt of the served house):</source>
+        <translation>按票据代码和票据号码查到的票据（非当前办理房屋的票据）：</translation>
+    </message>
+</context>
+<context>
+    <name>fundctl</name>
+    <message>
+        <source>Run &quot;fundctl --help&quot; for the commands and options.</source>
+        <translation>运行“fundctl --help”查看命令和选项。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fund Counter database yet: create it with &quot;fundctl --db %1 init&quot;.</source>
+        <translation>%1 还不是维修资金柜台端数据库：请使用“fundctl --db %1 init”创建。</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file or a postgresql:// address (required).</source>
+        <translation>数据库：SQLite 文件或 postgresql:// 地址（必填）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 而非文本格式输出。</translation>
+    </message>
+    <message>
+        <source>The counter name written to the audit log (default: fundctl).</source>
+        <translation>写入审计日志的窗口名称（默认：fundctl）。</translation>
+    </message>
+    <message>
+        <source>Show technical details of errors.</source>
+        <translation>显示错误的技术细节。</translation>
+    </message>
+    <message>
+        <source>demo-city: the number of houses (default 20000).</source>
+        <translation>demo-city：房屋数量（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>demo-city: the random seed (default 20261203).</source>
+        <translation>demo-city：随机种子（默认 20261203）。</translation>
+    </message>
+    <message>
+        <source>lookup: the full address of a house.</source>
+        <translation>lookup：房屋的完整坐落。</translation>
+    </message>
+    <message>
+        <source>lookup: any part of an address.</source>
+        <translation>lookup：地址的任意部分。</translation>
+    </message>
+    <message>
+        <source>lookup: a business serial number (业务流水号).</source>
+        <translation>lookup：业务流水号。</translation>
+    </message>
+    <message>
+        <source>lookup --serial: the owner&apos;s name (业主名称).</source>
+        <translation>lookup --serial：业主名称。</translation>
+    </message>
+    <message>
+        <source>lookup --search: at most this many houses (default 50).</source>
+        <translation>lookup --search：最多显示的房屋数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>receipt-pdf: the PDF file to write.</source>
+        <translation>receipt-pdf：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>可选值：%1。</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation>命令的参数。</translation>
+    </message>
+    <message>
+        <source>Name a command: %1.</source>
+        <translation>请指定命令：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to the command %2.</source>
+        <translation>选项 --%1 不适用于命令 %2。</translation>
+    </message>
+    <message>
+        <source>Say which database to use with --db FILE or --db postgresql://user@host/database.</source>
+        <translation>请用 --db FILE 或 --db postgresql://user@host/database 指定要使用的数据库。</translation>
+    </message>
+    <message>
+        <source>The counter name (--counter) must not be empty.</source>
+        <translation>窗口名称（--counter）不能为空。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready: schema version %2.</source>
+        <translation>数据库 %1 已就绪：结构版本 %2。</translation>
+    </message>
+    <message>
+        <source>demo-city takes no arguments; use --houses N and --seed S.</source>
+        <translation>demo-city 不接受参数；请使用 --houses N 和 --seed S。</translation>
+    </message>
+    <message>
+        <source>--houses takes a whole number of at least 1.</source>
+        <translation>--houses 须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed 须为 0 至 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Building the demo city: %1 of %2 houses (%3 %), %4 s</source>
+        <translation>正在生成演示城市：%1 / %2 套房屋（%3%），%4 秒</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼幢</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Owners (persons)</source>
+        <translation>业主（人员）</translation>
+    </message>
+    <message>
+        <source>Ownerships</source>
+        <translation>产权关系</translation>
+    </message>
+    <message>
+        <source>Fund accounts</source>
+        <translation>维修资金账户</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>分户账记录</translation>
+    </message>
+    <message>
+        <source>Accounts below 30 % of the first deposit</source>
+        <translation>余额低于首期交存 30% 的账户</translation>
+    </message>
+    <message>
+        <source>Pending deposits</source>
+        <translation>待交存</translation>
+    </message>
+    <message>
+        <source>Historical payments</source>
+        <translation>历史交款</translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation>已开具票据</translation>
+    </message>
+    <message>
+        <source>Demo city</source>
+        <translation>演示城市</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, admin / admin123.</source>
+        <translation>用时 %1 秒，随机种子 %2。工作人员账号：clerk / clerk123，supervisor / super123，admin / admin123。</translation>
+    </message>
+    <message>
+        <source>lookup needs exactly one of --address TEXT, --search TEXT or --serial NO.</source>
+        <translation>lookup 须且只能使用 --address TEXT、--search TEXT 或 --serial NO 之一。</translation>
+    </message>
+    <message>
+        <source>--owner goes with --serial.</source>
+        <translation>--owner 须与 --serial 一起使用。</translation>
+    </message>
+    <message>
+        <source>--limit goes with --search.</source>
+        <translation>--limit 须与 --search 一起使用。</translation>
+    </message>
+    <message>
+        <source>lookup takes no arguments besides its options.</source>
+        <translation>lookup 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000.</source>
+        <translation>--limit 须为 1 至 1000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>业务流水号</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>交存类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No house matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的房屋。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待交存</translation>
+    </message>
+    <message>
+        <source>(the first %1 matches; narrow the search or use --limit)</source>
+        <translation>（仅显示前 %1 条结果；请缩小搜索范围或使用 --limit）</translation>
+    </message>
+    <message>
+        <source>statement takes one house ID, e.g. &quot;fundctl --db city.sqlite statement 42&quot;.</source>
+        <translation>statement 须指定一个房屋编号，例如“fundctl --db city.sqlite statement 42”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a house ID: use the number from the ID column of lookup.</source>
+        <translation>“%1”不是房屋编号：请使用 lookup 结果中“编号”列的数字。</translation>
+    </message>
+    <message>
+        <source>This house has no fund account yet.</source>
+        <translation>该房屋尚无维修资金账户。</translation>
+    </message>
+    <message>
+        <source>Account %1, opened %2, first deposit %3 yuan</source>
+        <translation>账户 %1，开户日期 %2，首期交存 %3 元</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Principal balance</source>
+        <translation>本金余额</translation>
+    </message>
+    <message>
+        <source>Interest balance</source>
+        <translation>利息余额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Balance %1 yuan (principal %2, interest %3).</source>
+        <translation>余额 %1 元（本金 %2，利息 %3）。</translation>
+    </message>
+    <message>
+        <source>Warning: the balance is below 30 % of the first deposit (%1 yuan): a renewal deposit (续交) is due.</source>
+        <translation>警告：余额已低于首期交存（%1 元）的 30%：应办理续交。</translation>
+    </message>
+    <message>
+        <source>receipt-pdf takes one receipt ID and -o FILE.</source>
+        <translation>receipt-pdf 须指定一个票据编号及 -o FILE。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt ID.</source>
+        <translation>“%1”不是票据编号。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with -o FILE.</source>
+        <translation>请用 -o FILE 指定 PDF 的写入位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote receipt %1 to %2 (%3 bytes).</source>
+        <translation>已将票据 %1 写入 %2（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Account balances equal the sums of their ledger entries</source>
+        <translation>账户余额等于其分户账记录之和</translation>
+    </message>
+    <message>
+        <source>Account balances equal the last entry&apos;s running balance</source>
+        <translation>账户余额等于最后一条记录的累计余额</translation>
+    </message>
+    <message>
+        <source>Every entry&apos;s running balance is the sum of the entries up to it</source>
+        <translation>每条记录的累计余额等于截至该条的记录之和</translation>
+    </message>
+    <message>
+        <source>No deposit request has more than one paid payment</source>
+        <translation>没有任何交存业务存在多笔已支付的交款</translation>
+    </message>
+    <message>
+        <source>Paid requests have exactly one paid payment; other requests none</source>
+        <translation>已交款的交存业务恰有一笔已支付的交款；其他交存业务没有</translation>
+    </message>
+    <message>
+        <source>Every paid payment is booked in the ledger</source>
+        <translation>每笔已支付的交款均已记入分户账</translation>
+    </message>
+    <message>
+        <source>Receipt numbers (票据代码 + 票据号码) are unique</source>
+        <translation>票据号码（票据代码 + 票据号码）唯一</translation>
+    </message>
+    <message>
+        <source>Issued receipt numbers lie within a handed-out part of their range</source>
+        <translation>已开具的票据号码均在其号码段的已分配部分内</translation>
+    </message>
+    <message>
+        <source>A check returned nothing.</source>
+        <translation>某项检查未返回任何结果。</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain is intact</source>
+        <translation>审计记录的哈希链完整</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain is intact (first broken row: %1)</source>
+        <translation>审计记录的哈希链完整（第一条断链记录：%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 checked)</source>
+        <translation>%1（已检查 %2 条）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 wrong</source>
+        <translation>%1：%3 条中有 %2 条错误</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>Some checks FAILED.</source>
+        <translation>部分检查未通过。</translation>
+    </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the active staff accounts
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify                      check the hash chain of the audit log
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation>维修资金柜台端运维工具。
+
+命令：
+  init                              创建数据库，或将其结构升级到最新版本
+  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
+  lookup --address TEXT             按完整坐落查找房屋
+  lookup --search TEXT [--limit N]  按地址的任意部分查找房屋
+  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
+  statement HOUSE_ID                房屋的资金明细
+  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
+  check                             核验分户账、交款、票据及审计记录
+  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
+  interest --year Y --rate R        年度结息，例如 --rate 1.50%
+  staff list                        列出在用的工作人员账号
+  staff add LOGIN --name N --role R 添加账号（角色：clerk、supervisor 或 admin）；
+                                    密码从标准输入读取
+  staff reset-password LOGIN        设置新密码（从标准输入读取）
+  staff disable|enable LOGIN        停用或启用账号登录
+  audit verify                      检查审计日志的哈希链
+
+退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或输入值无效；
+3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
+    </message>
+    <message>
+        <source>interest: the year to credit.</source>
+        <translation>interest：结息年度。</translation>
+    </message>
+    <message>
+        <source>interest: the annual rate, e.g. 1.50%.</source>
+        <translation>interest：年利率，例如 1.50%。</translation>
+    </message>
+    <message>
+        <source>staff add: the staff member&apos;s name.</source>
+        <translation>staff add：工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>staff add: clerk, supervisor or admin.</source>
+        <translation>staff add：clerk（柜员）、supervisor（审核员）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Use &quot;import houses FILE.csv&quot; or &quot;import owners FILE.csv&quot;.</source>
+        <translation>请使用“import houses FILE.csv”或“import owners FILE.csv”。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3): %4 rows, %5 added, %6 already present (unchanged).</source>
+        <translation>已导入 %1（%2，%3）：共 %4 行，新增 %5 行，%6 行已存在（未更改）。</translation>
+    </message>
+    <message>
+        <source>Created %1 estates, %2 buildings, %3 units, %4 persons.</source>
+        <translation>已新建小区 %1 个、楼幢 %2 个、单元 %3 个、人员 %4 名。</translation>
+    </message>
+    <message>
+        <source>The same file was imported before, at %1.</source>
+        <translation>同一文件已于 %1 导入过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%1 有 %n 处问题；未导入任何内容：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3</source>
+        <translation>  第 %1 行，列 %2：%3</translation>
+    </message>
+    <message>
+        <source>interest takes --year Y and --rate R, and no other arguments.</source>
+        <translation>interest 只接受 --year Y 和 --rate R，不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Give the year to credit with --year, e.g. --year 2026.</source>
+        <translation>请用 --year 指定结息年度，例如 --year 2026。</translation>
+    </message>
+    <message>
+        <source>Give the annual rate with --rate, e.g. --rate 1.50% (at most two decimals).</source>
+        <translation>请用 --rate 指定年利率，例如 --rate 1.50%（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Credited %1 interest for %2 at %3 to %4 accounts, booked on %5.</source>
+        <translation>已按年利率 %3 为 %4 个账户结息入账 %2 年度利息共 %1，记账日期 %5。</translation>
+    </message>
+    <message>
+        <source>Use &quot;staff list&quot;, &quot;staff add LOGIN --name NAME --role ROLE&quot;, &quot;staff reset-password LOGIN&quot;, &quot;staff disable LOGIN&quot; or &quot;staff enable LOGIN&quot;.</source>
+        <translation>请使用“staff list”“staff add LOGIN --name NAME --role ROLE”“staff reset-password LOGIN”“staff disable LOGIN”或“staff enable LOGIN”。</translation>
+    </message>
+    <message>
+        <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
+        <translation>请用 --role clerk、--role supervisor 或 --role admin 指定角色。</translation>
+    </message>
+    <message>
+        <source>Give the staff member&apos;s name with --name.</source>
+        <translation>请用 --name 指定工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; the account is unlocked.</source>
+        <translation>%1 的密码已重置，账号已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>Unknown staff action &quot;%1&quot;.</source>
+        <translation>未知的 staff 操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Use &quot;audit verify&quot;.</source>
+        <translation>请使用“audit verify”。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked.</source>
+        <translation>审计日志完整：已检查 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Counter client of Beijing&apos;s residential special maintenance fund.</source>
+        <translation>北京市住宅专项维修资金柜台客户端。</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file or a postgresql:// URL (default: %1).</source>
+        <translation>数据库：SQLite 文件或 postgresql:// 地址（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name, e.g. W01.</source>
+        <translation>窗口名称，例如 W01。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The language of the window: zh_CN or en.</source>
+        <translation>窗口界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>The screen of the customer display (default: the first screen that is not the clerk&apos;s).</source>
+        <translation>客户显示屏所在的屏幕（默认：第一个非柜员使用的屏幕）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Do not show the customer display.</source>
+        <translation>不显示客户显示屏。</translation>
+    </message>
+</context>
 </TS>

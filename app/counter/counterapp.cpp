@@ -19,6 +19,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -32,12 +33,6 @@
 namespace fund::app {
 
 namespace {
-
-/* TRANSLATOR CounterApp */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CounterApp", text);
-}
 
 // --- the file log -------------------------------------------------------------------------
 
@@ -143,8 +138,8 @@ bool CounterApp::openDatabase()
     auto opened = models::Database::open(spec, /*create*/ false);
     if (!opened) {
         qCritical().noquote() << "cannot open database" << opened.error().detail;
-        m_interaction->warn(nullptr, tr("Fund Counter"),
-                            tr("The database cannot be opened:\n%1\n\nTo create the demo database, run scripts/demo, "
+        m_interaction->warn(nullptr, QCoreApplication::translate("CounterApp", "Fund Counter"),
+                            QCoreApplication::translate("CounterApp", "The database cannot be opened:\n%1\n\nTo create the demo database, run scripts/demo, "
                                "or ask the administrator to run:\nfundctl --db \"%2\" init")
                                 .arg(opened.error().message, spec));
         return false;
@@ -152,8 +147,8 @@ bool CounterApp::openDatabase()
     m_db = std::move(*opened);
     if (auto migrated = m_db->migrate(); !migrated) {
         qCritical().noquote() << "cannot migrate database" << migrated.error().detail;
-        m_interaction->warn(nullptr, tr("Fund Counter"),
-                            tr("The database cannot be brought up to date:\n%1").arg(migrated.error().message));
+        m_interaction->warn(nullptr, QCoreApplication::translate("CounterApp", "Fund Counter"),
+                            QCoreApplication::translate("CounterApp", "The database cannot be brought up to date:\n%1").arg(migrated.error().message));
         return false;
     }
     return true;
@@ -178,7 +173,7 @@ bool CounterApp::signIn()
 {
     ui::LoginDialog dialog(*m_staff);
     dialog.setCounterDescription(
-        tr("Counter %1 · %2").arg(m_options.counterId, QFileInfo(describeDatabase(m_db->spec())).fileName()));
+        QCoreApplication::translate("CounterApp", "Counter %1 · %2").arg(m_options.counterId, QFileInfo(describeDatabase(m_db->spec())).fileName()));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (m_window)

@@ -4,6 +4,7 @@
 #include "settings.h"
 #include "version.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,12 +13,6 @@
 #include <cstdio>
 
 namespace {
-
-/* TRANSLATOR main */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
 
 } // namespace
 
@@ -43,22 +38,22 @@ int main(int argc, char *argv[])
     fund::app::Settings settings(QDir(configFolder).filePath(QStringLiteral("fund-counter.ini")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Counter client of Beijing's residential special maintenance fund."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Counter client of Beijing's residential special maintenance fund."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("The database: a SQLite file or a postgresql:// URL (default: %1).")
+                                      QCoreApplication::translate("main", "The database: a SQLite file or a postgresql:// URL (default: %1).")
                                           .arg(QDir::toNativeSeparators(dataFolder + QStringLiteral("/demo-city.sqlite"))),
-                                      tr("SPEC"), dataFolder + QStringLiteral("/demo-city.sqlite"));
-    const QCommandLineOption counterOption(QStringLiteral("counter"), tr("The counter's name, e.g. W01."), tr("ID"),
+                                      QCoreApplication::translate("main", "SPEC"), dataFolder + QStringLiteral("/demo-city.sqlite"));
+    const QCommandLineOption counterOption(QStringLiteral("counter"), QCoreApplication::translate("main", "The counter's name, e.g. W01."), QCoreApplication::translate("main", "ID"),
                                            settings.counterId());
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("The language of the window: zh_CN or en."),
-                                        tr("LANG"), settings.language());
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "The language of the window: zh_CN or en."),
+                                        QCoreApplication::translate("main", "LANG"), settings.language());
     const QCommandLineOption screenOption(QStringLiteral("customer-screen"),
-                                          tr("The screen of the customer display (default: the first screen that is "
+                                          QCoreApplication::translate("main", "The screen of the customer display (default: the first screen that is "
                                              "not the clerk's)."),
-                                          tr("NAME"), settings.customerScreen());
-    const QCommandLineOption noDisplayOption(QStringLiteral("no-customer-display"), tr("Do not show the customer display."));
+                                          QCoreApplication::translate("main", "NAME"), settings.customerScreen());
+    const QCommandLineOption noDisplayOption(QStringLiteral("no-customer-display"), QCoreApplication::translate("main", "Do not show the customer display."));
     parser.addOptions({dbOption, counterOption, langOption, screenOption, noDisplayOption});
     parser.process(app);
 

@@ -33,12 +33,6 @@ namespace fund::models {
 
 namespace {
 
-/* TRANSLATOR DemoCityBuilder */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoCityBuilder", text);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Divisions
 // ---------------------------------------------------------------------------------------------
@@ -68,7 +62,7 @@ Result<QList<District>> loadDivisions()
 {
     QFile file(u":/data/beijing-divisions.csv"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::internal(tr("The list of Beijing's districts and streets is missing from the program."),
+        return fail(Error::internal(QCoreApplication::translate("DemoCityBuilder", "The list of Beijing's districts and streets is missing from the program."),
                                     file.fileName()));
     const QString text = QString::fromUtf8(file.readAll());
     QList<District> districts;
@@ -83,7 +77,7 @@ Result<QList<District>> loadDivisions()
             continue;
         const QStringList f = line.split(u',');
         if (f.size() != 6)
-            return fail(Error::internal(tr("The list of Beijing's districts and streets is damaged."),
+            return fail(Error::internal(QCoreApplication::translate("DemoCityBuilder", "The list of Beijing's districts and streets is damaged."),
                                         u"beijing-divisions.csv line %1"_s.arg(n + 1)));
         int d = districtIndex.value(f[0], -1);
         if (d < 0) {
@@ -103,7 +97,7 @@ Result<QList<District>> loadDivisions()
             district.urban.append(Community{s, f[4], base});
     }
     if (districts.isEmpty())
-        return fail(Error::internal(tr("The list of Beijing's districts and streets is damaged."), u"no rows"_s));
+        return fail(Error::internal(QCoreApplication::translate("DemoCityBuilder", "The list of Beijing's districts and streets is damaged."), u"no rows"_s));
     return districts;
 }
 
@@ -463,7 +457,7 @@ VoidResult Generator::prepare()
     for (const QString &type : {kCommodity, kPublicSold, kAffordable}) {
         for (const QString &building : {kMulti, kHigh}) {
             if (standardFor(type, building) <= 0)
-                return fail(Error::internal(tr("A deposit standard is missing."), type + u'/' + building));
+                return fail(Error::internal(QCoreApplication::translate("DemoCityBuilder", "A deposit standard is missing."), type + u'/' + building));
         }
     }
     return {};
@@ -1033,17 +1027,17 @@ QString DemoCityBuilder::communityBaseName(const QString &communityName)
 Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Options &options)
 {
     if (options.houses < 1)
-        return fail(Error::invalidInput(tr("The demo city needs at least one house.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("DemoCityBuilder", "The demo city needs at least one house.")));
     if (options.houses > 20'000'000)
-        return fail(Error::invalidInput(tr("The demo city can have at most 20,000,000 houses.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("DemoCityBuilder", "The demo city can have at most 20,000,000 houses.")));
     if (db.schemaVersion() < 1)
-        return fail(Error::conflict(tr("The database has no tables yet: run \"fundctl init\" first.")));
+        return fail(Error::conflict(QCoreApplication::translate("DemoCityBuilder", "The database has no tables yet: run \"fundctl init\" first.")));
     auto existing = db.scalar(u"SELECT count(*) FROM houses"_s);
     if (!existing)
         return fail(existing.error());
     if (existing->toLongLong() > 0)
         return fail(Error::conflict(
-            tr("This database already has %1 houses. The demo city is only built into an empty database: use a new file.")
+            QCoreApplication::translate("DemoCityBuilder", "This database already has %1 houses. The demo city is only built into an empty database: use a new file.")
                 .arg(existing->toLongLong()),
             u"houses not empty"_s));
 

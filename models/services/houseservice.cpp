@@ -10,14 +10,6 @@
 
 namespace fund::models {
 
-namespace {
-/* TRANSLATOR HouseService */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HouseService", text);
-}
-} // namespace
-
 HouseService::HouseService(ServiceContext &ctx)
     : m_ctx(ctx)
 {
@@ -40,7 +32,7 @@ Result<HouseDetail> HouseService::detail(const StaffMember &actor, qint64 houseI
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(tr("The house no longer exists."), QString::number(houseId)));
+        return fail(Error::notFound(QCoreApplication::translate("HouseService", "The house no longer exists."), QString::number(houseId)));
     d.estateName = q->value(0).toString();
     d.buildingName = q->value(1).toString();
     d.buildingType = q->value(2).toString();

@@ -14,12 +14,6 @@
 namespace fund::models {
 
 namespace {
-/* TRANSLATOR LookupService */
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LookupService", text);
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -79,7 +73,7 @@ Result<QList<HouseSummary>> LookupService::byAddress(const QString &address)
 {
     const QString key = addressKey(address);
     if (key.isEmpty())
-        return fail(Error::invalidInput(tr("Enter the full address of the house.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "Enter the full address of the house.")));
     return summaries(QStringLiteral("h.address_key = ?"), {key});
 }
 
@@ -87,7 +81,7 @@ Result<QList<HouseSummary>> LookupService::search(const QString &text, int limit
 {
     const QString needle = text.simplified();
     if (needle.isEmpty())
-        return fail(Error::invalidInput(tr("Type part of an address to search for.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "Type part of an address to search for.")));
     if (m_ctx.db.isSqlite() && needle.size() >= 3) {
         // The trigram index answers any substring of 3+ characters.
         QString phrase = needle;
@@ -104,7 +98,7 @@ Result<QList<HouseSummary>> LookupService::byContract(const QString &contractNo,
 {
     const QString key = contractKey(contractNo);
     if (key.isEmpty())
-        return fail(Error::invalidInput(tr("Enter the online-signed contract number (网签合同编号).")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "Enter the online-signed contract number (网签合同编号).")));
     if (houseType.isEmpty())
         return summaries(QStringLiteral("h.contract_key = ?"), {key});
     return summaries(QStringLiteral("h.contract_key = ? AND h.house_type = ?"), {key, houseType});
@@ -114,7 +108,7 @@ Result<QList<HouseSummary>> LookupService::byCertificate(const QString &certific
 {
     const QString key = certificateKey(certificateNo);
     if (key.isEmpty())
-        return fail(Error::invalidInput(tr("Enter the real-estate certificate number (不动产权证号).")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "Enter the real-estate certificate number (不动产权证号).")));
     return summaries(QStringLiteral("h.certificate_key = ?"), {key});
 }
 
@@ -125,9 +119,9 @@ Result<QList<HouseSummary>> LookupService::byReceipt(const QString &billCode, co
     const QString c = billCode.trimmed();
     const QString n = billNumber.trimmed();
     if (!code.match(c).hasMatch())
-        return fail(Error::invalidInput(tr("A receipt code (票据代码) has 8 digits.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "A receipt code (票据代码) has 8 digits.")));
     if (!number.match(n).hasMatch())
-        return fail(Error::invalidInput(tr("A receipt number (票据号码) has 10 digits.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "A receipt number (票据号码) has 10 digits.")));
     return summaries(QStringLiteral("h.id IN (SELECT r.house_id FROM receipts c JOIN payments p ON p.id = c.payment_id "
                                     "JOIN deposit_requests r ON r.id = p.deposit_id WHERE c.bill_code = ? AND c.bill_no = ?)"),
                      {c, n});
@@ -140,7 +134,7 @@ Result<QList<HouseSummary>> LookupService::byOwner(const StaffMember &actor, con
         return fail(Error::invalidInput(check.problem));
     const QString nameKey = normalizePersonName(name);
     if (nameKey.isEmpty())
-        return fail(Error::invalidInput(tr("Enter the resident's name as written on the ID card.")));
+        return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "Enter the resident's name as written on the ID card.")));
 
     TransactionGuard tx(m_ctx.db);
     if (!tx.started())
@@ -193,7 +187,7 @@ Result<HouseSummary> LookupService::summary(qint64 houseId)
     if (!list)
         return fail(list.error());
     if (list->isEmpty())
-        return fail(Error::notFound(tr("The house no longer exists."), QString::number(houseId)));
+        return fail(Error::notFound(QCoreApplication::translate("LookupService", "The house no longer exists."), QString::number(houseId)));
     return list->first();
 }
 
