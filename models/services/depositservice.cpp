@@ -4,6 +4,7 @@
 #include "models/domain/personname.h"
 #include "models/domain/staffmember.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
@@ -144,8 +145,8 @@ VoidResult DepositService::validateAmount(const DepositRequest &request, Money a
 Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint64 depositId, const CashTender &tender,
                                                   const QString &payerName)
 {
-    if (!actor.canCollect())
-        return fail(Error::permissionDenied(QCoreApplication::translate("DepositService", "Your role may not collect payments.")));
+    if (auto allowed = require(actor, Permission::CollectPayment); !allowed)
+        return fail(allowed.error());
     if (payerName.trimmed().isEmpty())
         return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "Enter the payer's name.")));
     if (tender.tendered < tender.amount)

@@ -2,6 +2,7 @@
 
 #include "models/domain/staffmember.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/lookupservice.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
@@ -17,6 +18,8 @@ HouseService::HouseService(ServiceContext &ctx)
 
 Result<HouseDetail> HouseService::detail(const StaffMember &actor, qint64 houseId)
 {
+    if (auto allowed = require(actor, Permission::ReadPersonalData); !allowed)
+        return fail(allowed.error());
     LookupService lookup(m_ctx);
     auto summary = lookup.summary(houseId);
     if (!summary)

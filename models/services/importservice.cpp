@@ -8,6 +8,7 @@
 #include "models/domain/personname.h"
 #include "models/domain/staffmember.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
@@ -709,8 +710,8 @@ QString join(std::initializer_list<QString> parts)
 
 Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const QString &path)
 {
-    if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(QCoreApplication::translate("ImportService", "Only an administrator may import houses.")));
+    if (auto allowed = require(actor, Permission::RunBatchJobs); !allowed)
+        return fail(allowed.error());
     Database &db = m_ctx.db;
     ImportReport report;
     report.kind = u"houses"_s;
@@ -1080,8 +1081,8 @@ struct OwnerRow
 
 Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const QString &path)
 {
-    if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(QCoreApplication::translate("ImportService", "Only an administrator may import owners.")));
+    if (auto allowed = require(actor, Permission::RunBatchJobs); !allowed)
+        return fail(allowed.error());
     Database &db = m_ctx.db;
     ImportReport report;
     report.kind = u"owners"_s;

@@ -4,6 +4,7 @@
 #include "models/core/logging.h"
 #include "models/domain/staffmember.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
@@ -88,8 +89,8 @@ Result<QList<InterestRun>> InterestService::runs() const
 
 Result<InterestRun> InterestService::credit(const StaffMember &actor, int year, int rateBasisPoints)
 {
-    if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(QCoreApplication::translate("InterestService", "Only an administrator may credit the yearly interest.")));
+    if (auto allowed = require(actor, Permission::RunBatchJobs); !allowed)
+        return fail(allowed.error());
     if (rateBasisPoints <= 0 || rateBasisPoints > MaxBasisPoints)
         return fail(Error::invalidInput(QCoreApplication::translate("InterestService", "The interest rate must be more than 0 % and at most 100 % a year.")));
     if (year < 1990 || year > 9000)

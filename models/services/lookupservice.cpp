@@ -5,6 +5,7 @@
 #include "models/domain/personname.h"
 #include "models/domain/staffmember.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
@@ -129,6 +130,8 @@ Result<QList<HouseSummary>> LookupService::byReceipt(const QString &billCode, co
 
 Result<QList<HouseSummary>> LookupService::byOwner(const StaffMember &actor, const QString &idNumber, const QString &name)
 {
+    if (auto allowed = require(actor, Permission::ReadPersonalData); !allowed)
+        return fail(allowed.error());
     const IdNumber::Check check = IdNumber::check(idNumber);
     if (check.validity == IdNumber::Validity::Invalid)
         return fail(Error::invalidInput(check.problem));

@@ -6,6 +6,7 @@
 #include "models/domain/staffmember.h"
 #include "models/receipts/receiptdocument.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
@@ -95,6 +96,8 @@ VoidResult ReceiptService::addRange(const QString &billCode, qint64 firstNo, qin
 
 Result<ReceiptRecord> ReceiptService::issue(const StaffMember &actor, qint64 paymentId)
 {
+    if (auto allowed = require(actor, Permission::IssueReceipt); !allowed)
+        return fail(allowed.error());
     // One transaction, run again if the database aborted it only because of another counter.
     auto issued = m_ctx.db.retrying([&]() -> Result<qint64> {
         Database &db = m_ctx.db;
@@ -246,6 +249,8 @@ Result<QList<ReceiptRecord>> ReceiptService::forHouse(qint64 houseId)
 
 Result<QByteArray> ReceiptService::pdf(const StaffMember &actor, qint64 receiptId, bool countAsPrint)
 {
+    if (auto allowed = require(actor, countAsPrint ? Permission::IssueReceipt : Permission::ViewReceipt); !allowed)
+        return fail(allowed.error());
     auto receipt = byId(receiptId);
     if (!receipt)
         return fail(receipt.error());

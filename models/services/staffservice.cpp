@@ -2,6 +2,7 @@
 
 #include "models/core/clock.h"
 #include "models/services/auditlog.h"
+#include "models/services/permissions.h"
 #include "models/services/passwordhasher.h"
 #include "models/storage/database.h"
 
@@ -119,8 +120,8 @@ Result<StaffMember> StaffService::addStaff(const QString &login, const QString &
 
 VoidResult StaffService::resetPassword(const StaffMember &actor, const QString &login, const QString &newPassword)
 {
-    if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "Only an administrator may reset passwords.")));
+    if (auto allowed = require(actor, Permission::ManageStaff); !allowed)
+        return fail(allowed.error());
     if (newPassword.size() < 8)
         return fail(Error::invalidInput(QCoreApplication::translate("StaffService", "A password needs at least 8 characters.")));
     TransactionGuard tx(m_db);
@@ -139,8 +140,8 @@ VoidResult StaffService::resetPassword(const StaffMember &actor, const QString &
 
 VoidResult StaffService::setActive(const StaffMember &actor, const QString &login, bool active)
 {
-    if (actor.role != StaffRole::Admin)
-        return fail(Error::permissionDenied(QCoreApplication::translate("StaffService", "Only an administrator may enable or disable accounts.")));
+    if (auto allowed = require(actor, Permission::ManageStaff); !allowed)
+        return fail(allowed.error());
     TransactionGuard tx(m_db);
     if (!tx.started())
         return fail(tx.started().error());

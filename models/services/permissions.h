@@ -1,0 +1,24 @@
+#pragma once
+
+#include "models/core/error.h"
+
+namespace fund::models {
+
+struct StaffMember;
+
+// What a role may do. Every service call that touches personal data, money or administration
+// checks it with require(), whatever the UI shows (the UI only hides what the service refuses).
+enum class Permission {
+    ReadPersonalData, // identify a resident, see a house's owners
+    CollectPayment,
+    IssueReceipt,     // issue and print (counted) e-receipts
+    ViewReceipt,      // look at a receipt's PDF
+    ManageStaff,
+    RunBatchJobs,     // import, annual interest, receipt number ranges
+};
+
+bool isAllowed(const StaffMember &actor, Permission permission);
+// Error::permissionDenied with a translated message naming the role and the action.
+VoidResult require(const StaffMember &actor, Permission permission);
+
+} // namespace fund::models
