@@ -16,6 +16,31 @@ FUND_TEST_PACKAGES=(
     libzxing-dev poppler-utils postgresql postgresql-contrib xvfb xauth
 )
 
+# What the `peer` tests need: Node.js >= 18 with npm, to run the npm packages that cross-check our
+# payment signatures (tests/peer). Debian names them nodejs and npm (bookworm: Node 18.20, npm 9.2).
+# They are installed only when `node` or `npm` is missing: the project's machines come with
+# NodeSource's Node 20 (a package also called nodejs, which bundles npm and conflicts with Debian's
+# npm package), and asking apt for Debian's npm there would replace Node 20 by Node 18.
+# Checked: the locked peers load and sign identically on Debian's Node 18.20.4 as well.
+FUND_NODE_PACKAGES=(nodejs npm)
+
+fund_ensure_node() {
+    if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+        return 0
+    fi
+    fund_ensure_packages "${FUND_NODE_PACKAGES[@]}"
+}
+
+# Installs the locked npm peers (tests/peer/package-lock.json) exactly, without running any
+# package's install scripts, so nothing is downloaded beyond the registry tarballs.
+fund_install_peers() {
+    local dir="$FUND_ROOT/tests/peer"
+    [ -f "$dir/package-lock.json" ] || return 0
+    fund_ensure_node
+    fund_log "Installing the npm peers (npm ci in tests/peer)"
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+}
+
 fund_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Installs the missing packages with apt-get when run as root; otherwise prints the one
