@@ -65,18 +65,112 @@ PaymentRecord readPayment(const QSqlQuery &q)
     return p;
 }
 
-// A merchant order number valid for every channel: [A-Za-z0-9], 26 characters.
-QString newOutTradeNo(const QDateTime &now)
-{
-    return QStringLiteral("FC%1%2")
-        .arg(now.toUTC().toString(QStringLiteral("yyyyMMddHHmmsszzz")))
-        .arg(QRandomGenerator::system()->generate64() % 10'000'000ULL, 7, 10, QLatin1Char('0'));
-}
 } // namespace
 
 DepositService::DepositService(ServiceContext &ctx)
     : m_ctx(ctx)
 {
+}
+
+QString DepositService::newOutTradeNo(const QDateTime &now)
+{
+    // 32 characters of [A-Z0-9] (valid for WeChat and Alipay): the second it was made, then 64
+    // random bits, so two counters (or two thousand payments in one second) never collide.
+    return QStringLiteral("FC%1%2")
+        .arg(now.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")))
+        .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+Result<DepositRequest> DepositService::lockPendingRequest(Database &db, qint64 depositId)
+{
+    auto q = db.exec(QStringLiteral("SELECT ") + RequestColumns
+                         + QStringLiteral("FROM deposit_requests r JOIN houses h ON h.id = r.house_id WHERE r.id = ?")
+                         + (db.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF r")),
+                     {depositId});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::notFound(QCoreApplication::translate("DepositService", "The deposit request no longer exists.")));
+    const DepositRequest request = readRequest(*q);
+    if (request.status == QLatin1String("paid")) {
+        auto who = db.exec(QStringLiteral("SELECT p.counter_id, s.display_name, p.paid_at FROM payments p JOIN staff s ON s.id = p.staff_id "
+                                          "WHERE p.deposit_id = ? AND p.state = 'paid'"),
+                           {depositId});
+        if (who && who->next()) {
+            const QDateTime at = QDateTime::fromString(who->value(2).toString(), Qt::ISODateWithMs).toLocalTime();
+            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 is already paid: collected at counter %2 by %3 at %4. Do not collect it again.")
+                                            .arg(request.serialNo, who->value(0).toString(), who->value(1).toString(),
+                                                 at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+        }
+        return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 is already paid. Do not collect it again.").arg(request.serialNo)));
+    }
+    if (!request.isPending())
+        return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was cancelled and cannot be paid.").arg(request.serialNo)));
+    return request;
+}
+
+VoidResult DepositService::refuseIfAttemptOpen(Database &db, const DepositRequest &request, qint64 exceptPaymentId)
+{
+    auto q = db.exec(QStringLiteral("SELECT p.counter_id, s.display_name, p.method FROM payments p JOIN staff s ON s.id = p.staff_id "
+                                    "WHERE p.deposit_id = ? AND p.id <> ? AND p.state IN ('created', 'awaiting', 'unknown')"),
+                     {request.id, exceptPaymentId});
+    if (!q)
+        return fail(q.error());
+    if (q->next())
+        return fail(Error::conflict(QCoreApplication::translate("PaymentService", "Deposit %1 already has a payment in progress (%2) at counter %3, started by %4. Finish or close that payment first.")
+                                        .arg(request.serialNo, paymentMethodLabel(q->value(2).toString()), q->value(0).toString(),
+                                             q->value(1).toString())));
+    return {};
+}
+
+VoidResult DepositService::postToLedger(Database &db, const DepositRequest &request, qint64 paymentId, Money amount,
+                                        const QDateTime &now)
+{
+    const QString nowText = now.toUTC().toString(Qt::ISODateWithMs);
+    // The fund account: created with the first deposit if the house has none yet.
+    auto acc = db.exec(QStringLiteral("SELECT id, principal_fen, interest_fen, entry_count FROM fund_accounts WHERE house_id = ?") + db.forUpdate(),
+                       {request.houseId});
+    if (!acc)
+        return fail(acc.error());
+    qint64 accountId = 0;
+    Money principal;
+    Money interest;
+    int entries = 0;
+    if (acc->next()) {
+        accountId = acc->value(0).toLongLong();
+        principal = Money::fromFen(acc->value(1).toLongLong());
+        interest = Money::fromFen(acc->value(2).toLongLong());
+        entries = acc->value(3).toInt();
+    } else {
+        auto created = db.insert(QStringLiteral("INSERT INTO fund_accounts (house_id, opened_on) VALUES (?, ?)"),
+                                 {request.houseId, now.toLocalTime().date().toString(Qt::ISODate)});
+        if (!created)
+            return fail(created.error());
+        accountId = *created;
+    }
+    const auto newPrincipal = principal.checkedAdd(amount);
+    if (!newPrincipal)
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The amount is too large.")));
+
+    auto entry = db.exec(QStringLiteral("INSERT INTO ledger_entries (account_id, seq, booked_on, recorded_at, kind, principal_fen, interest_fen, "
+                                        "principal_balance_fen, interest_balance_fen, memo, payment_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
+                         {accountId, entries + 1, now.toLocalTime().date().toString(Qt::ISODate), nowText, request.kind,
+                          amount.fen(), newPrincipal->fen(), interest.fen(), request.serialNo, paymentId});
+    if (!entry)
+        return fail(entry.error());
+    auto upd = db.exec(QStringLiteral("UPDATE fund_accounts SET principal_fen = ?, entry_count = entry_count + 1, "
+                                      "first_deposit_fen = CASE WHEN first_deposit_fen = 0 AND ? = 'first_deposit' THEN ? ELSE first_deposit_fen END "
+                                      "WHERE id = ?"),
+                       {newPrincipal->fen(), request.kind, amount.fen(), accountId});
+    if (!upd)
+        return fail(upd.error());
+    auto done = db.exec(QStringLiteral("UPDATE deposit_requests SET status = 'paid' WHERE id = ? AND status = 'pending'"), {request.id});
+    if (!done)
+        return fail(done.error());
+    if (done->numRowsAffected() != 1)
+        return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo)));
+    return {};
 }
 
 Result<QList<DepositRequest>> DepositService::pendingForHouse(qint64 houseId)
@@ -161,29 +255,12 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
             return fail(tx.started().error());
 
         // Lock the request: a second counter waits here and then sees it paid.
-        auto q = db.exec(QStringLiteral("SELECT ") + RequestColumns
-                             + QStringLiteral("FROM deposit_requests r JOIN houses h ON h.id = r.house_id WHERE r.id = ?")
-                             + (db.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE OF r")),
-                         {depositId});
-        if (!q)
-            return fail(q.error());
-        if (!q->next())
-            return fail(Error::notFound(QCoreApplication::translate("DepositService", "The deposit request no longer exists.")));
-        const DepositRequest request = readRequest(*q);
-        if (request.status == QLatin1String("paid")) {
-            auto who = db.exec(QStringLiteral("SELECT p.counter_id, s.display_name, p.paid_at FROM payments p JOIN staff s ON s.id = p.staff_id "
-                                              "WHERE p.deposit_id = ? AND p.state = 'paid'"),
-                               {depositId});
-            if (who && who->next()) {
-                const QDateTime at = QDateTime::fromString(who->value(2).toString(), Qt::ISODateWithMs).toLocalTime();
-                return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 is already paid: collected at counter %2 by %3 at %4. Do not collect it again.")
-                                                .arg(request.serialNo, who->value(0).toString(), who->value(1).toString(),
-                                                     at.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
-            }
-            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 is already paid. Do not collect it again.").arg(request.serialNo)));
-        }
-        if (!request.isPending())
-            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was cancelled and cannot be paid.").arg(request.serialNo)));
+        auto locked = lockPendingRequest(db, depositId);
+        if (!locked)
+            return fail(locked.error());
+        const DepositRequest request = *locked;
+        if (auto open = refuseIfAttemptOpen(db, request); !open)
+            return fail(open.error());
         if (auto v = validateAmount(request, tender.amount); !v)
             return fail(v.error());
 
@@ -198,55 +275,16 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
                                    {depositId, outTradeNo, tender.amount.fen(), tender.tendered.fen(), change.fen(), actor.id,
                                     m_ctx.counterId, payerName.trimmed(), nowText, nowText});
         if (!paymentId) {
-            if (paymentId.error().detail.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
-                || paymentId.error().detail.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive))
+            // Only the one-paid-per-deposit index means "paid elsewhere"; any other clash (say an
+            // order number) is a storage error, retried by Database::retrying.
+            const QString &detail = paymentId.error().detail;
+            if (detail.contains(QLatin1String("payments.deposit_id")) || detail.contains(QLatin1String("ux_payments_one_paid_per_deposit")))
                 return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo),
                                             paymentId.error().detail));
             return fail(paymentId.error());
         }
-
-        // The fund account: created with the first deposit if the house has none yet.
-        auto acc = db.exec(QStringLiteral("SELECT id, principal_fen, interest_fen, entry_count FROM fund_accounts WHERE house_id = ?") + db.forUpdate(),
-                           {request.houseId});
-        if (!acc)
-            return fail(acc.error());
-        qint64 accountId = 0;
-        Money principal;
-        Money interest;
-        int entries = 0;
-        if (acc->next()) {
-            accountId = acc->value(0).toLongLong();
-            principal = Money::fromFen(acc->value(1).toLongLong());
-            interest = Money::fromFen(acc->value(2).toLongLong());
-            entries = acc->value(3).toInt();
-        } else {
-            auto created = db.insert(QStringLiteral("INSERT INTO fund_accounts (house_id, opened_on) VALUES (?, ?)"),
-                                     {request.houseId, now.toLocalTime().date().toString(Qt::ISODate)});
-            if (!created)
-                return fail(created.error());
-            accountId = *created;
-        }
-        const auto newPrincipal = principal.checkedAdd(tender.amount);
-        if (!newPrincipal)
-            return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The amount is too large.")));
-
-        auto entry = db.exec(QStringLiteral("INSERT INTO ledger_entries (account_id, seq, booked_on, recorded_at, kind, principal_fen, interest_fen, "
-                                            "principal_balance_fen, interest_balance_fen, memo, payment_id) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
-                             {accountId, entries + 1, now.toLocalTime().date().toString(Qt::ISODate), nowText, request.kind,
-                              tender.amount.fen(), newPrincipal->fen(), interest.fen(), request.serialNo, *paymentId});
-        if (!entry)
-            return fail(entry.error());
-        auto upd = db.exec(QStringLiteral("UPDATE fund_accounts SET principal_fen = ?, entry_count = entry_count + 1, "
-                                          "first_deposit_fen = CASE WHEN first_deposit_fen = 0 AND ? = 'first_deposit' THEN ? ELSE first_deposit_fen END "
-                                          "WHERE id = ?"),
-                           {newPrincipal->fen(), request.kind, tender.amount.fen(), accountId});
-        if (!upd)
-            return fail(upd.error());
-        auto done = db.exec(QStringLiteral("UPDATE deposit_requests SET status = 'paid' WHERE id = ? AND status = 'pending'"), {depositId});
-        if (!done)
-            return fail(done.error());
-        if (done->numRowsAffected() != 1)
-            return fail(Error::conflict(QCoreApplication::translate("DepositService", "Deposit %1 was just paid at another counter. Do not collect it again.").arg(request.serialNo)));
+        if (auto posted = postToLedger(db, request, *paymentId, tender.amount, now); !posted)
+            return fail(posted.error());
         if (auto a = m_ctx.audit.append(&actor, QStringLiteral("payment.collect"), QStringLiteral("payment"), QString::number(*paymentId),
                                         QStringLiteral("serial=%1 method=cash amount_fen=%2 tendered_fen=%3")
                                             .arg(request.serialNo)

@@ -3,10 +3,12 @@
 #include "models/core/error.h"
 #include "models/domain/deposit.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace fund::models {
 
+class Database;
 struct ServiceContext;
 struct StaffMember;
 
@@ -34,7 +36,25 @@ public:
     Result<QList<PaymentRecord>> paymentsForHouse(qint64 houseId);
     Result<PaymentRecord> payment(qint64 paymentId);
 
+    // A merchant order number valid for every channel: [A-Za-z0-9], at most 32 characters.
+    static QString newOutTradeNo(const QDateTime &now);
+
 private:
+    // The posting steps shared with PaymentService (the one place a deposit becomes paid).
+    friend class PaymentService;
+
+    // Reads and locks the request (FOR UPDATE OF r on PostgreSQL; SQLite already holds the write
+    // lock). Refuses, as Conflict, a request that is already paid (naming the counter, clerk and
+    // time) or cancelled. Must run inside the caller's write transaction.
+    static Result<DepositRequest> lockPendingRequest(Database &db, qint64 depositId);
+    // Refuses, as Conflict, a request with an open payment attempt (created, awaiting or unknown),
+    // naming the counter and clerk that started it; `exceptPaymentId` is the caller's own attempt.
+    static VoidResult refuseIfAttemptOpen(Database &db, const DepositRequest &request, qint64 exceptPaymentId = 0);
+    // Books a paid payment: the fund account (opened with the first deposit), the ledger entry
+    // with its running balances, the account cache and the request's status. Inside the caller's
+    // transaction, after lockPendingRequest.
+    static VoidResult postToLedger(Database &db, const DepositRequest &request, qint64 paymentId, Money amount,
+                                   const QDateTime &now);
     ServiceContext &m_ctx;
 };
 

@@ -21,6 +21,8 @@ bool isAllowed(const StaffMember &actor, Permission permission)
     case Permission::ManageStaff:
     case Permission::RunBatchJobs:
         return actor.role == StaffRole::Admin;
+    case Permission::ConfirmPaymentManually:
+        return actor.role == StaffRole::Supervisor;
     }
     return false;
 }
@@ -48,6 +50,9 @@ VoidResult require(const StaffMember &actor, Permission permission)
         break;
     case Permission::RunBatchJobs:
         action = QCoreApplication::translate("Permissions", "run batch jobs");
+        break;
+    case Permission::ConfirmPaymentManually:
+        action = QCoreApplication::translate("Permissions", "confirm a payment manually");
         break;
     }
     if (actor.login.isEmpty())

@@ -15,6 +15,7 @@ enum class Permission {
     ViewReceipt,      // look at a receipt's PDF
     ManageStaff,
     RunBatchJobs,     // import, annual interest, receipt number ranges
+    ConfirmPaymentManually, // supervisors: mark a channel payment paid without the channel's word (audited, reconciled later)
 };
 
 bool isAllowed(const StaffMember &actor, Permission permission);

@@ -4,6 +4,8 @@
 #include "models/domain/personname.h"
 
 #include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -61,6 +63,7 @@ private slots:
     void openAmountBounds();
     void tenderedLessThanDueIsRefused();
     void twoCountersAtTheSameMoment();
+    void orderNumbersNeverCollide();
 
 private:
     std::unique_ptr<TestEnvironment> m_env;
@@ -238,6 +241,21 @@ void tst_DepositService::twoCountersAtTheSameMoment()
     QVERIFY2(messages.first().contains(QLatin1String("already paid")) || messages.first().contains(QLatin1String("just paid")),
              qPrintable(messages.first()));
     QCOMPARE(paidPayments(*m_env, p.request.id), 1);
+}
+
+void tst_DepositService::orderNumbersNeverCollide()
+{
+    // Thousands of payments in the same second (a FixedClock, a busy hall) still get distinct
+    // merchant order numbers that both channels accept: [A-Za-z0-9], at most 32 characters.
+    const QDateTime now = m_env->clock.now();
+    QSet<QString> seen;
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9]{6,32}$"));
+    for (int i = 0; i < 20000; ++i) {
+        const QString no = DepositService::newOutTradeNo(now);
+        QVERIFY2(valid.match(no).hasMatch(), qPrintable(no));
+        seen.insert(no);
+    }
+    QCOMPARE(seen.size(), 20000);
 }
 
 QTEST_GUILESS_MAIN(tst_DepositService)
