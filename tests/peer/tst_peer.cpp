@@ -7,6 +7,7 @@
 #include "models/channels/crypto.h"
 #include "models/channels/wechatpayv2.h"
 #include "models/channels/wechatpayv3.h"
+#include "fakes/paymentfake.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,8 +88,11 @@ private slots:
     void alipayRequestSignature();
     void alipayNotify();
     void alipayResponses();
+    void fakeConformance();
 
 private:
+    // As peer(), but keeps the event loop running (the fake gateway answers from this thread).
+    std::optional<QJsonObject> peerWhileServing(const QString &script, const QJsonObject &request);
     std::optional<QJsonObject> peer(const QString &script, const QJsonObject &request);
     QByteArray key(const char *name) const;
 
@@ -559,5 +563,120 @@ void TestPeer::alipayResponses()
     QVERIFY(!Alipay::verifyResponse(QByteArray(body).replace("1000.00", "1.00"), u"alipay.trade.pay", publicKey));
 }
 
-QTEST_APPLESS_MAIN(TestPeer)
+std::optional<QJsonObject> TestPeer::peerWhileServing(const QString &script, const QJsonObject &request)
+{
+    QProcess node;
+    node.setWorkingDirectory(m_peerDir.absolutePath());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NODE_PATH"_s, m_peerDir.absoluteFilePath(u"node_modules"_s));
+    env.insert(u"TZ"_s, u"Asia/Shanghai"_s);
+    for (const QString &proxy : {u"http_proxy"_s, u"HTTP_PROXY"_s, u"https_proxy"_s, u"HTTPS_PROXY"_s,
+                                 u"all_proxy"_s, u"ALL_PROXY"_s})
+        env.remove(proxy);
+    env.insert(u"NO_PROXY"_s, u"127.0.0.1,localhost"_s);
+    node.setProcessEnvironment(env);
+    node.start(m_node, {m_peerDir.absoluteFilePath(script)});
+    if (!node.waitForStarted(10000)) {
+        m_lastError = u"node did not start: "_s + node.errorString();
+        return std::nullopt;
+    }
+    node.write(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    node.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return node.state() == QProcess::NotRunning; }, 60000)) {
+        node.kill();
+        node.waitForFinished();
+        m_lastError = script + u" timed out"_s;
+        return std::nullopt;
+    }
+    const QByteArray out = node.readAllStandardOutput();
+    if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
+        m_lastError = script + u" failed: "_s + QString::fromUtf8(node.readAllStandardError());
+        return std::nullopt;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    if (!doc.isObject()) {
+        m_lastError = script + u" printed no JSON object: "_s + QString::fromUtf8(out.left(300));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// (e) The fake gateway (tests/fakes) against the official-style clients: wechatpay-axios-plugin
+// signs its requests and verifies every answer with its own response verifier; alipay-sdk signs
+// and checks the `…_response` signature (validateSign). Their acceptance proves the fake speaks
+// the real protocols, so the channel tests against it mean something. The negative rows prove
+// both sides check: the plugin refuses a SIGNTEST answer, the fake answers 401 SIGN_ERROR to a
+// request signed with the wrong key, alipay-sdk refuses a garbage sign.
+void TestPeer::fakeConformance()
+{
+    using fund::tests::PaymentFake;
+    PaymentFake fake(m_peerDir.absoluteFilePath(u"../fixtures/keys"_s));
+    QVERIFY(fake.listen());
+    const QJsonObject common{{u"mchid"_s, QString::fromLatin1(PaymentFake::MchId)},
+                             {u"appid"_s, QString::fromLatin1(PaymentFake::AppId)},
+                             {u"serial"_s, QString::fromLatin1(PaymentFake::MerchantSerial)},
+                             {u"platformSerial"_s, QString::fromLatin1(PaymentFake::PlatformSerial)},
+                             {u"baseURL"_s, fake.baseUrl().toString()},
+                             {u"alipayAppId"_s, QString::fromLatin1(PaymentFake::AlipayAppId)},
+                             {u"gateway"_s, fake.alipayGateway().toString()}};
+    auto with = [&](std::initializer_list<std::pair<QString, QJsonValue>> extra) {
+        QJsonObject o = common;
+        for (const auto &e : extra)
+            o.insert(e.first, e.second);
+        return o;
+    };
+
+    // WeChat Pay v3 Native: create, query, close.
+    auto wechat = peerWhileServing(u"fake_conformance.js"_s,
+                                   with({{u"op"_s, u"wechat"_s}, {u"outTradeNo"_s, u"FC20261203PEER0001"_s}, {u"total"_s, 1234567}}));
+    QVERIFY2(wechat, qPrintable(m_lastError));
+    QCOMPARE(wechat->value(u"createStatus"_s).toInt(), 200);
+    QVERIFY(wechat->value(u"codeUrl"_s).toString().startsWith(u"weixin://wxpay/bizpayurl?pr="_s));
+    QCOMPARE(wechat->value(u"queryStatus"_s).toInt(), 200);
+    QCOMPARE(wechat->value(u"tradeState"_s).toString(), u"NOTPAY"_s);
+    QCOMPARE(wechat->value(u"total"_s).toInt(), 1234567);
+    QCOMPARE(wechat->value(u"closeStatus"_s).toInt(), 204);
+    QCOMPARE(fake.orderState(u"FC20261203PEER0001"_s), u"CLOSED"_s);
+
+    // The plugin refuses a SIGNTEST answer and a stale one: the fake's signatures are what it checks.
+    for (const auto fault : {PaymentFake::Fault::SignTest, PaymentFake::Fault::StaleTimestamp,
+                             PaymentFake::Fault::TamperedBody}) {
+        fake.setFault(fault);
+        auto probe = peerWhileServing(u"fake_conformance.js"_s,
+                                      with({{u"op"_s, u"wechatExpectRejected"_s}, {u"outTradeNo"_s, u"FC20261203PEER0002"_s}}));
+        QVERIFY2(probe, qPrintable(m_lastError));
+        QVERIFY2(probe->value(u"rejected"_s).toBool(), QJsonDocument(*probe).toJson().constData());
+        qInfo().noquote() << "refused:" << probe->value(u"message"_s).toString();
+    }
+
+    // A request signed with the wrong key: the fake answers 401 SIGN_ERROR like WeChat.
+    auto wrongKey = peerWhileServing(u"fake_conformance.js"_s,
+                                     with({{u"op"_s, u"wechatWrongKey"_s}, {u"outTradeNo"_s, u"FC20261203PEER0003"_s}}));
+    QVERIFY2(wrongKey, qPrintable(m_lastError));
+    QVERIFY(wrongKey->value(u"rejected"_s).toBool());
+    QCOMPARE(wrongKey->value(u"status"_s).toInt(), 401);
+    QCOMPARE(wrongKey->value(u"data"_s).toObject().value(u"code"_s).toString(), u"SIGN_ERROR"_s);
+    QVERIFY(wrongKey->value(u"data"_s).toObject().value(u"detail"_s).toObject().value(u"sign_information"_s)
+                .toObject().value(u"truncated_sign_message"_s).toString().startsWith(u"POST\n/v3/pay/transactions/native\n"_s));
+
+    // Alipay: precreate and query with validateSign.
+    auto ali = peerWhileServing(u"fake_conformance.js"_s,
+                                with({{u"op"_s, u"alipay"_s}, {u"outTradeNo"_s, u"FC20261203PEER0004"_s}, {u"totalAmount"_s, u"88.88"_s}}));
+    QVERIFY2(ali, qPrintable(m_lastError));
+    QCOMPARE(ali->value(u"precreateCode"_s).toString(), u"10000"_s);
+    QVERIFY(ali->value(u"qrCode"_s).toString().startsWith(u"https://qr.alipay.com/"_s));
+    QCOMPARE(ali->value(u"queryCode"_s).toString(), u"10000"_s);
+    QCOMPARE(ali->value(u"tradeStatus"_s).toString(), u"WAIT_BUYER_PAY"_s);
+    QCOMPARE(ali->value(u"totalAmount"_s).toString(), u"88.88"_s);
+    QCOMPARE(fake.orderState(u"FC20261203PEER0004"_s), u"NOTPAY"_s); // the fake accepted the SDK's RSA2 sign
+
+    fake.setFault(PaymentFake::Fault::SignTest);
+    auto aliProbe = peerWhileServing(u"fake_conformance.js"_s,
+                                     with({{u"op"_s, u"alipayExpectRejected"_s}, {u"outTradeNo"_s, u"FC20261203PEER0005"_s}}));
+    QVERIFY2(aliProbe, qPrintable(m_lastError));
+    QVERIFY2(aliProbe->value(u"rejected"_s).toBool(), QJsonDocument(*aliProbe).toJson().constData());
+    qInfo().noquote() << "refused:" << aliProbe->value(u"message"_s).toString().left(120);
+}
+
+QTEST_GUILESS_MAIN(TestPeer)
 #include "tst_peer.moc"
