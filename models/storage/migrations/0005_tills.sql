@@ -1,0 +1,1 @@
+-- Schema v5: tills (款箱) and daily close (日结). Filled in by the till work.

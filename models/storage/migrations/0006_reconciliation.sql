@@ -1,0 +1,1 @@
+-- Schema v6: channel bills, reconciliation (对账) and refunds. Filled in by the reconciliation work.
