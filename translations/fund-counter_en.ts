@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Alipay</name>
+    <message>
+        <source>The answer from Alipay could not be verified and was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay order is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlipayChannel</name>
+    <message>
+        <source>Alipay refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from Alipay could not be verified; the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from Alipay is for another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay reports a different amount than the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay does not know this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 was modified after it was written.</source>
@@ -28,6 +66,96 @@
     </message>
     <message>
         <source>High-rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelConfig</name>
+    <message>
+        <source>The payment channel settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file of the payment channels cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment channel settings file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment channel settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment channel settings file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service hall&apos;s shared database server. The password is used for this connection only and is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name on the server&apos;s certificate, e.g. db.fund.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA that signed the server&apos;s certificate (sslrootcert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -75,6 +203,41 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>The organisation code inside this credit code (characters 9 to 17) does not pass its own check; compare the code with the business licence before continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The payment key could not be read. Please check the payment channel settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key is configured for this payment channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key is configured for this payment channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The APIv3 key must be exactly 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted message has no nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment channel&apos;s answer failed the signature check and was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted message from the payment channel could not be decrypted; it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,10 +449,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role may not collect payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the payer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,6 +648,62 @@ fundctl --db &quot;%2&quot; init</source>
         <source>Ser&amp;ve this house</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to find the house: by the resident&apos;s ID card, the address, the contract, the certificate or a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no. + house type (网签合同编号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no. (不动产权证号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt code + number (票据代码 + 票据号码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract no. (网签合同编号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BJ2015-0123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate no. (不动产权证号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 京(2021)朝阳区不动产权第0004549号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;code (票据代码):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;number (票据号码):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -592,10 +807,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator may import houses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No value: this column is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,10 +871,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator may import owners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The house is named by an address (坐落) or a certificate_no (不动产权证号) column; the file has neither.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,10 +925,6 @@ fundctl --db &quot;%2&quot; init</source>
 </context>
 <context>
     <name>InterestService</name>
-    <message>
-        <source>Only an administrator may credit the yearly interest.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The interest rate must be more than 0 % and at most 100 % a year.</source>
         <translation type="unfinished"></translation>
@@ -787,6 +990,25 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Fund Counter — sign in</source>
@@ -810,6 +1032,14 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database server (数据库连接)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1079,21 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>PaymentCode</name>
+    <message>
+        <source>Nothing was scanned. Please scan the payment code on the resident&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WeChat Pay or Alipay payment code. Please ask the resident to open the payment code (付款码) and scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid WeChat Pay payment code (18 digits starting with 10 to 15). Please scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Cash</source>
@@ -864,6 +1109,133 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The reference number (参考号) on the POS slip has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 already has a payment in progress (%2) at counter %3, started by %4. Finish or close that payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment attempt no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown — querying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed at the same moment elsewhere. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment method is not available at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 already has a payment in progress. Finish or close that payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2; start a new payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is not a cash payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal number (终端号) on the POS slip has 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch number (批次号) on the POS slip has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is not a bank card payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is already paid and cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel did not confirm that payment %1 is closed; it is %2. Try closing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel reports payment %1 paid although it is %2. Nothing was booked: do not collect again; a supervisor must refund it or book it after reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel reports %1 yuan paid for payment %2, but %3 yuan are due. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel reports payment %1 paid, but the deposit cannot take it: %2 Nothing was booked; a supervisor must refund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the channel&apos;s confirmation or a supervisor can mark a payment paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for confirming this payment manually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2 and cannot be confirmed manually.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +1315,45 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see residents&apos; personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue or print receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a payment manually</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,15 +1543,91 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator may reset passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no staff member with the user name %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WechatCodeChannel</name>
     <message>
-        <source>Only an administrator may enable or disable accounts.</source>
+        <source>WeChat Pay refused the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay could not be verified; the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay reports a different amount than the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay does not know this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WechatNativeChannel</name>
+    <message>
+        <source>WeChat Pay refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay could not be verified; the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another merchant or order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay reports a different amount than the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay does not know this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WechatPayV2</name>
+    <message>
+        <source>The answer from WeChat Pay could not be verified and was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeChat Pay order is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WeChat Pay API key is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WechatPayV3</name>
+    <message>
+        <source>The answer from WeChat Pay could not be verified and was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeChat Pay order is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay sent an answer that could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1744,53 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ConnectionProfileDialog</name>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (this computer or a closed network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name for the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file: %1 checks the server&apos;s certificate against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1967,25 @@ Receipt number %2</source>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::LockScreen</name>
+    <message>
+        <source>%1 (%2) is signed in. Enter the password to continue, or sign out so that someone else can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::MainWindow</name>
@@ -1515,6 +2068,14 @@ Receipt number %2</source>
     </message>
     <message>
         <source>End the current service and sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window while you step away; your password unlocks it (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,10 +2327,6 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Show technical details of errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo-city: the number of houses (default 20000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,31 +2706,6 @@ Receipt number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
-
-Commands:
-  init                              create the database or bring its schema up to date
-  demo-city [--houses N] [--seed S] build the demo city into an empty database
-  lookup --address TEXT             find a house by its full address (坐落)
-  lookup --search TEXT [--limit N]  find houses by any part of the address
-  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
-  statement HOUSE_ID                the fund account statement (资金明细) of a house
-  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
-  check                             verify the ledger, payments, receipts and audit trail
-  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
-  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
-  staff list                        the active staff accounts
-  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
-                                    the password is read from standard input
-  staff reset-password LOGIN        set a new password (read from standard input)
-  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
-  audit verify                      check the hash chain of the audit log
-
-Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
-input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>interest: the year to credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2820,82 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
         <source>The audit log is intact: %1 rows checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the active staff accounts
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify                      check the hash chain of the audit log
+  bench [--houses N] [--pg URL] [--samples K]
+                                    figures for docs/benchmarks.md on a bench database
+                                    (built with N houses if empty; it WRITES payments)
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-city: the number of houses (default 20000); bench: at least this many (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: also measure this postgresql:// database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: samples per lookup kind (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench takes no arguments; use --houses N, --pg URL and --samples K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples takes a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pg takes a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: building a city of %1 houses in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 houses, %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: city built in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 houses, fewer than --houses %3: use an empty database (it is built) or a smaller --houses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: reusing the %1 houses of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated the schema from version %1 to %2 in %3 s (the new indexes are built over the existing houses).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2329,6 +2937,18 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     </message>
     <message>
         <source>Do not show the customer display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database server before signing in (the profile is saved without the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without input; 0 never (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

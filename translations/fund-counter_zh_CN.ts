@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Alipay</name>
+    <message>
+        <source>The answer from Alipay could not be verified and was not accepted.</source>
+        <translation>支付宝的应答未通过验签，未予接受。</translation>
+    </message>
+    <message>
+        <source>Alipay sent an answer that could not be read.</source>
+        <translation>支付宝返回的应答无法解析。</translation>
+    </message>
+    <message>
+        <source>The Alipay order is not valid: %1</source>
+        <translation>支付宝订单无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlipayChannel</name>
+    <message>
+        <source>Alipay refused the request: %1</source>
+        <translation>支付宝拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay could not be verified; the result is unknown.</source>
+        <translation>支付宝的应答未通过验签，结果未知。</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay is for another order.</source>
+        <translation>支付宝的应答属于另一笔订单。</translation>
+    </message>
+    <message>
+        <source>Alipay reports a different amount than the order.</source>
+        <translation>支付宝报告的金额与订单金额不一致。</translation>
+    </message>
+    <message>
+        <source>Alipay does not know this order.</source>
+        <translation>支付宝查无此订单。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 was modified after it was written.</source>
@@ -29,6 +67,96 @@
     <message>
         <source>High-rise</source>
         <translation>高层</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelConfig</name>
+    <message>
+        <source>The payment channel settings are not valid.</source>
+        <translation>支付渠道设置无效。</translation>
+    </message>
+    <message>
+        <source>A key file of the payment channels cannot be read.</source>
+        <translation>无法读取支付渠道的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The payment channel settings file %1 does not exist.</source>
+        <translation>支付渠道设置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The payment channel settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
+        <translation>支付渠道设置文件 %1 可被其他用户读取。请仅允许其所有者读取（chmod 600）后重新启动。</translation>
+    </message>
+    <message>
+        <source>The payment channel settings file %1 cannot be read.</source>
+        <translation>无法读取支付渠道设置文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>The service hall&apos;s shared database server. The password is used for this connection only and is never saved.</source>
+        <translation>服务大厅共用的数据库服务器。密码仅用于本次连接，不会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>host name on the server&apos;s certificate, e.g. db.fund.example</source>
+        <translation>与服务器证书上一致的主机名，例如 db.fund.example</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>not saved; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>不保存；留空则使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file:</source>
+        <translation>CA证书文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>the CA that signed the server&apos;s certificate (sslrootcert)</source>
+        <translation>签发服务器证书的 CA 证书（sslrootcert）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -81,6 +209,41 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>The organisation code inside this credit code (characters 9 to 17) does not pass its own check; compare the code with the business licence before continuing</source>
         <translation>该信用代码中的组织机构代码（第 9 至 17 位）未通过校验；请先与营业执照核对后再继续</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The payment key could not be read. Please check the payment channel settings.</source>
+        <translation>无法读取支付密钥，请检查支付渠道设置。</translation>
+    </message>
+    <message>
+        <source>No private key is configured for this payment channel.</source>
+        <translation>该支付渠道未配置私钥。</translation>
+    </message>
+    <message>
+        <source>No public key is configured for this payment channel.</source>
+        <translation>该支付渠道未配置公钥。</translation>
+    </message>
+    <message>
+        <source>The APIv3 key must be exactly 32 characters.</source>
+        <translation>APIv3 密钥必须为 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The encrypted message has no nonce.</source>
+        <translation>加密报文缺少随机串（nonce）。</translation>
+    </message>
+    <message>
+        <source>The payment channel&apos;s answer failed the signature check and was not accepted.</source>
+        <translation>支付渠道的应答未通过验签，未予接受。</translation>
+    </message>
+    <message>
+        <source>An encrypted message from the payment channel could not be decrypted; it was not accepted.</source>
+        <translation>支付渠道发来的加密报文无法解密，未予接受。</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>加密失败。</translation>
     </message>
 </context>
 <context>
@@ -291,10 +454,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>金额必须在 %1 元至 %2 元之间。</translation>
     </message>
     <message>
-        <source>Your role may not collect payments.</source>
-        <translation>您的角色无权收款。</translation>
-    </message>
-    <message>
         <source>Enter the payer&apos;s name.</source>
         <translation>请输入交款人姓名。</translation>
     </message>
@@ -494,6 +653,62 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>Ser&amp;ve this house</source>
         <translation>办理此房屋(&amp;V)</translation>
     </message>
+    <message>
+        <source>Find &amp;by:</source>
+        <translation>查询方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How to find the house: by the resident&apos;s ID card, the address, the contract, the certificate or a receipt</source>
+        <translation>查找房屋的方式：居民身份证、坐落、网签合同、不动产权证或票据</translation>
+    </message>
+    <message>
+        <source>Contract no. + house type (网签合同编号)</source>
+        <translation>网签合同编号查询</translation>
+    </message>
+    <message>
+        <source>Certificate no. (不动产权证号)</source>
+        <translation>不动产权证号查询</translation>
+    </message>
+    <message>
+        <source>Receipt code + number (票据代码 + 票据号码)</source>
+        <translation>票据代码 + 票据号码查询</translation>
+    </message>
+    <message>
+        <source>&amp;Contract no. (网签合同编号):</source>
+        <translation>网签合同编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. BJ2015-0123456</source>
+        <translation>例如：BJ2015-0123456</translation>
+    </message>
+    <message>
+        <source>House &amp;type:</source>
+        <translation>房屋类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate no. (不动产权证号):</source>
+        <translation>不动产权证号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 京(2021)朝阳区不动产权第0004549号</source>
+        <translation>例如：京(2021)朝阳区不动产权第0004549号</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;code (票据代码):</source>
+        <translation>票据代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 位数字</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;number (票据号码):</source>
+        <translation>票据号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 位数字</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -597,10 +812,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>该号码不是有效的%1号码：%2</translation>
     </message>
     <message>
-        <source>Only an administrator may import houses.</source>
-        <translation>只有管理员可以导入房屋。</translation>
-    </message>
-    <message>
         <source>No value: this column is required.</source>
         <translation>无值：此列为必填项。</translation>
     </message>
@@ -665,10 +876,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>导入时无法将房屋关联到所属楼幢；未保存任何内容。</translation>
     </message>
     <message>
-        <source>Only an administrator may import owners.</source>
-        <translation>只有管理员可以导入业主。</translation>
-    </message>
-    <message>
         <source>The house is named by an address (坐落) or a certificate_no (不动产权证号) column; the file has neither.</source>
         <translation>房屋需通过坐落（address）列或不动产权证号（certificate_no）列指定；该文件两列都没有。</translation>
     </message>
@@ -723,10 +930,6 @@ fundctl --db &quot;%2&quot; init</translation>
 </context>
 <context>
     <name>InterestService</name>
-    <message>
-        <source>Only an administrator may credit the yearly interest.</source>
-        <translation>只有管理员可以结息入账。</translation>
-    </message>
     <message>
         <source>The interest rate must be more than 0 % and at most 100 % a year.</source>
         <translation>年利率必须大于 0%，且不超过 100%。</translation>
@@ -792,6 +995,25 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Fund Counter — sign in</source>
@@ -816,6 +1038,14 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>数据库连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose the database server (数据库连接)</source>
+        <translation>选择数据库服务器</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1084,21 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>PaymentCode</name>
+    <message>
+        <source>Nothing was scanned. Please scan the payment code on the resident&apos;s phone.</source>
+        <translation>未扫描到内容，请扫描居民手机上的付款码。</translation>
+    </message>
+    <message>
+        <source>This is not a WeChat Pay or Alipay payment code. Please ask the resident to open the payment code (付款码) and scan it again.</source>
+        <translation>这不是微信支付或支付宝的付款码，请居民打开付款码后重新扫描。</translation>
+    </message>
+    <message>
+        <source>This is not a valid WeChat Pay payment code (18 digits starting with 10 to 15). Please scan it again.</source>
+        <translation>这不是有效的微信支付付款码（以 10 至 15 开头的 18 位数字），请重新扫描。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>Cash</source>
@@ -870,6 +1115,133 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Alipay</source>
         <translation>支付宝</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The reference number (参考号) on the POS slip has 12 digits.</source>
+        <translation>POS 签购单上的参考号为 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 already has a payment in progress (%2) at counter %3, started by %4. Finish or close that payment first.</source>
+        <translation>交存业务 %1 已有一笔进行中的交款（%2），在窗口 %3 由 %4 发起。请先完成或关闭该笔交款。</translation>
+    </message>
+    <message>
+        <source>The payment attempt no longer exists.</source>
+        <translation>该笔交款已不存在。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>等待支付</translation>
+    </message>
+    <message>
+        <source>unknown — querying</source>
+        <translation>结果未知，正在查询</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>refund pending</source>
+        <translation>退款中</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>refund failed</source>
+        <translation>退款失败</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2 and cannot become %3.</source>
+        <translation>交款 %1 的状态为“%2”，不能变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed at the same moment elsewhere. Look at it again.</source>
+        <translation>交款 %1 同时在别处被修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name.</source>
+        <translation>请输入交款人姓名。</translation>
+    </message>
+    <message>
+        <source>This payment method is not available at this counter.</source>
+        <translation>本窗口不支持该支付方式。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 already has a payment in progress. Finish or close that payment first.</source>
+        <translation>交存业务 %1 已有一笔进行中的交款，请先完成或关闭该笔交款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2; start a new payment.</source>
+        <translation>交款 %1 的状态为“%2”，请发起新的交款。</translation>
+    </message>
+    <message>
+        <source>This payment is not a cash payment.</source>
+        <translation>该笔交款不是现金交款。</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan).</source>
+        <translation>交款人交付的现金（%1 元）少于应交金额（%2 元）。</translation>
+    </message>
+    <message>
+        <source>The terminal number (终端号) on the POS slip has 8 characters.</source>
+        <translation>POS 签购单上的终端号为 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The batch number (批次号) on the POS slip has 6 digits.</source>
+        <translation>POS 签购单上的批次号为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>This payment is not a bank card payment.</source>
+        <translation>该笔交款不是银行卡交款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is already paid and cannot be closed.</source>
+        <translation>交款 %1 已支付，不能关闭。</translation>
+    </message>
+    <message>
+        <source>The channel did not confirm that payment %1 is closed; it is %2. Try closing it again.</source>
+        <translation>支付渠道未确认交款 %1 已关闭，其状态为“%2”。请再次尝试关闭。</translation>
+    </message>
+    <message>
+        <source>The channel reports payment %1 paid although it is %2. Nothing was booked: do not collect again; a supervisor must refund it or book it after reconciliation.</source>
+        <translation>支付渠道报告交款 %1 已支付，但其状态为“%2”。未记账：请勿重复收款；须由审核员退款，或在对账后记账。</translation>
+    </message>
+    <message>
+        <source>The channel reports %1 yuan paid for payment %2, but %3 yuan are due. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation>支付渠道报告交款 %2 已支付 %1 元，但应交 %3 元。未记账；须由审核员对账处理。</translation>
+    </message>
+    <message>
+        <source>The channel reports payment %1 paid, but the deposit cannot take it: %2 Nothing was booked; a supervisor must refund it.</source>
+        <translation>支付渠道报告交款 %1 已支付，但该交存业务无法入账：%2 未记账；须由审核员退款。</translation>
+    </message>
+    <message>
+        <source>Only the channel&apos;s confirmation or a supervisor can mark a payment paid.</source>
+        <translation>只有支付渠道的确认或审核员才能将交款标记为已支付。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for confirming this payment manually.</source>
+        <translation>请输入人工确认该笔交款的原因。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2 and cannot be confirmed manually.</source>
+        <translation>交款 %1 的状态为“%2”，不能人工确认。</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1321,45 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Collect</source>
         <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see residents&apos; personal data</source>
+        <translation>查看居民个人信息</translation>
+    </message>
+    <message>
+        <source>collect payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>issue or print receipts</source>
+        <translation>开具或打印票据</translation>
+    </message>
+    <message>
+        <source>view receipts</source>
+        <translation>查看票据</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理工作人员账号</translation>
+    </message>
+    <message>
+        <source>run batch jobs</source>
+        <translation>执行批量作业</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
+    </message>
+    <message>
+        <source>confirm a payment manually</source>
+        <translation>人工确认交款</translation>
     </message>
 </context>
 <context>
@@ -1137,16 +1548,92 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>已有用户名为 %1 的工作人员。</translation>
     </message>
     <message>
-        <source>Only an administrator may reset passwords.</source>
-        <translation>只有管理员可以重置密码。</translation>
-    </message>
-    <message>
         <source>There is no staff member with the user name %1.</source>
         <translation>没有用户名为 %1 的工作人员。</translation>
     </message>
+</context>
+<context>
+    <name>WechatCodeChannel</name>
     <message>
-        <source>Only an administrator may enable or disable accounts.</source>
-        <translation>只有管理员可以启用或停用账号。</translation>
+        <source>WeChat Pay refused the payment: %1</source>
+        <translation>微信支付拒绝了该笔支付：%1</translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay could not be verified; the result is unknown.</source>
+        <translation>微信支付的应答未通过验签，结果未知。</translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another merchant.</source>
+        <translation>微信支付的应答属于另一商户。</translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another order.</source>
+        <translation>微信支付的应答属于另一笔订单。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay reports a different amount than the order.</source>
+        <translation>微信支付报告的金额与订单金额不一致。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay does not know this order.</source>
+        <translation>微信支付查无此订单。</translation>
+    </message>
+</context>
+<context>
+    <name>WechatNativeChannel</name>
+    <message>
+        <source>WeChat Pay refused the request: %1</source>
+        <translation>微信支付拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay could not be verified; the result is unknown.</source>
+        <translation>微信支付的应答未通过验签，结果未知。</translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another merchant or order.</source>
+        <translation>微信支付的应答属于另一商户或另一笔订单。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay reports a different amount than the order.</source>
+        <translation>微信支付报告的金额与订单金额不一致。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay does not know this order.</source>
+        <translation>微信支付查无此订单。</translation>
+    </message>
+</context>
+<context>
+    <name>WechatPayV2</name>
+    <message>
+        <source>The answer from WeChat Pay could not be verified and was not accepted.</source>
+        <translation>微信支付的应答未通过验签，未予接受。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay sent an answer that could not be read.</source>
+        <translation>微信支付返回的应答无法解析。</translation>
+    </message>
+    <message>
+        <source>The WeChat Pay order is not valid: %1</source>
+        <translation>微信支付订单无效：%1</translation>
+    </message>
+    <message>
+        <source>No WeChat Pay API key is configured.</source>
+        <translation>未配置微信支付 API 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>WechatPayV3</name>
+    <message>
+        <source>The answer from WeChat Pay could not be verified and was not accepted.</source>
+        <translation>微信支付的应答未通过验签，未予接受。</translation>
+    </message>
+    <message>
+        <source>The WeChat Pay order is not valid: %1</source>
+        <translation>微信支付订单无效：%1</translation>
+    </message>
+    <message>
+        <source>WeChat Pay sent an answer that could not be read.</source>
+        <translation>微信支付返回的应答无法解析。</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1750,53 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Prints</source>
         <translation>打印次数</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ConnectionProfileDialog</name>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked (recommended)</source>
+        <translation>verify-full：加密，校验证书和主机名（推荐）</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca：加密，校验证书</translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not verified</source>
+        <translation>require：加密，不验证服务器</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (this computer or a closed network only)</source>
+        <translation>disable：不加密（仅限本机或封闭网络）</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name or address.</source>
+        <translation>请输入数据库服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请输入服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the database server.</source>
+        <translation>请输入数据库服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file: %1 checks the server&apos;s certificate against it.</source>
+        <translation>请选择CA证书文件：%1 方式要用它校验服务器证书。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>测试连接成功：%1 连接正常。</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1973,25 @@ Receipt number %2</source>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::LockScreen</name>
+    <message>
+        <source>%1 (%2) is signed in. Enter the password to continue, or sign out so that someone else can sign in.</source>
+        <translation>当前登录：%1（%2）。请输入密码继续办理；如需由其他人登录，请退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::MainWindow</name>
@@ -1523,6 +2076,14 @@ Receipt number %2</source>
     <message>
         <source>End the current service and sign out?</source>
         <translation>结束当前服务并退出登录？</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock the window while you step away; your password unlocks it (Ctrl+L)</source>
+        <translation>暂时离开时锁定窗口，输入本人密码解锁（Ctrl+L）</translation>
     </message>
 </context>
 <context>
@@ -1772,10 +2333,6 @@ Receipt number %2</source>
     <message>
         <source>Show technical details of errors.</source>
         <translation>显示错误的技术细节。</translation>
-    </message>
-    <message>
-        <source>demo-city: the number of houses (default 20000).</source>
-        <translation>demo-city：房屋数量（默认 20000）。</translation>
     </message>
     <message>
         <source>demo-city: the random seed (default 20261203).</source>
@@ -2154,52 +2711,6 @@ Receipt number %2</source>
         <translation>部分检查未通过。</translation>
     </message>
     <message>
-        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
-
-Commands:
-  init                              create the database or bring its schema up to date
-  demo-city [--houses N] [--seed S] build the demo city into an empty database
-  lookup --address TEXT             find a house by its full address (坐落)
-  lookup --search TEXT [--limit N]  find houses by any part of the address
-  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
-  statement HOUSE_ID                the fund account statement (资金明细) of a house
-  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
-  check                             verify the ledger, payments, receipts and audit trail
-  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
-  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
-  staff list                        the active staff accounts
-  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
-                                    the password is read from standard input
-  staff reset-password LOGIN        set a new password (read from standard input)
-  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
-  audit verify                      check the hash chain of the audit log
-
-Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
-input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
-        <translation>维修资金柜台端运维工具。
-
-命令：
-  init                              创建数据库，或将其结构升级到最新版本
-  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
-  lookup --address TEXT             按完整坐落查找房屋
-  lookup --search TEXT [--limit N]  按地址的任意部分查找房屋
-  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
-  statement HOUSE_ID                房屋的资金明细
-  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
-  check                             核验分户账、交款、票据及审计记录
-  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
-  interest --year Y --rate R        年度结息，例如 --rate 1.50%
-  staff list                        列出在用的工作人员账号
-  staff add LOGIN --name N --role R 添加账号（角色：clerk、supervisor 或 admin）；
-                                    密码从标准输入读取
-  staff reset-password LOGIN        设置新密码（从标准输入读取）
-  staff disable|enable LOGIN        停用或启用账号登录
-  audit verify                      检查审计日志的哈希链
-
-退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或输入值无效；
-3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
-    </message>
-    <message>
         <source>interest: the year to credit.</source>
         <translation>interest：结息年度。</translation>
     </message>
@@ -2313,6 +2824,106 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
         <source>The audit log is intact: %1 rows checked.</source>
         <translation>审计日志完整：已检查 %1 行。</translation>
     </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the active staff accounts
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify                      check the hash chain of the audit log
+  bench [--houses N] [--pg URL] [--samples K]
+                                    figures for docs/benchmarks.md on a bench database
+                                    (built with N houses if empty; it WRITES payments)
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation>维修资金柜台端运维工具。
+
+命令：
+  init                              创建数据库，或将其结构升级到最新版本
+  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
+  lookup --address TEXT             按完整坐落查找房屋
+  lookup --search TEXT [--limit N]  按地址的任意部分查找房屋
+  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
+  statement HOUSE_ID                房屋的资金明细
+  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
+  check                             核验分户账、交款、票据及审计记录
+  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
+  interest --year Y --rate R        年度结息，例如 --rate 1.50%
+  staff list                        列出在用的工作人员账号
+  staff add LOGIN --name N --role R 添加账号（角色：clerk、supervisor 或 admin）；
+                                    密码从标准输入读取
+  staff reset-password LOGIN        设置新密码（从标准输入读取）
+  staff disable|enable LOGIN        停用或启用账号登录
+  audit verify                      检查审计日志的哈希链
+  bench [--houses N] [--pg URL] [--samples K]
+                                    在基准测试数据库上测得 docs/benchmarks.md 的数据
+                                    （数据库为空时生成 N 套房屋；会写入交款记录）
+
+退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或输入值无效；
+3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
+    </message>
+    <message>
+        <source>demo-city: the number of houses (default 20000); bench: at least this many (default 1000000).</source>
+        <translation>demo-city：房屋数量（默认 20000）；bench：房屋数量下限（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>bench: also measure this postgresql:// database.</source>
+        <translation>bench：同时测量此 postgresql:// 数据库。</translation>
+    </message>
+    <message>
+        <source>bench: samples per lookup kind (default 200).</source>
+        <translation>bench：每种查询的采样次数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>bench takes no arguments; use --houses N, --pg URL and --samples K.</source>
+        <translation>bench 不接受参数；请使用 --houses N、--pg URL 和 --samples K。</translation>
+    </message>
+    <message>
+        <source>--samples takes a number from 1 to 100000.</source>
+        <translation>--samples 须为 1 至 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--pg takes a postgresql:// address.</source>
+        <translation>--pg 须为 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>bench: building a city of %1 houses in %2</source>
+        <translation>bench：正在 %2 中生成含 %1 套房屋的城市</translation>
+    </message>
+    <message>
+        <source>%1 of %2 houses, %3 s</source>
+        <translation>%2 套房屋中已完成 %1 套，%3 秒</translation>
+    </message>
+    <message>
+        <source>bench: city built in %1 s</source>
+        <translation>bench：城市生成完毕，用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 has %2 houses, fewer than --houses %3: use an empty database (it is built) or a smaller --houses.</source>
+        <translation>%1 中有 %2 套房屋，少于 --houses %3：请使用空数据库（将自动生成）或减小 --houses。</translation>
+    </message>
+    <message>
+        <source>bench: reusing the %1 houses of %2</source>
+        <translation>bench：沿用 %2 中的 %1 套房屋</translation>
+    </message>
+    <message>
+        <source>Migrated the schema from version %1 to %2 in %3 s (the new indexes are built over the existing houses).</source>
+        <translation>已将数据库结构从版本 %1 升级到 %2，用时 %3 秒（已为现有房屋建立新索引）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2355,6 +2966,18 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     <message>
         <source>Do not show the customer display.</source>
         <translation>不显示客户显示屏。</translation>
+    </message>
+    <message>
+        <source>Choose the database server before signing in (the profile is saved without the password).</source>
+        <translation>登录前选择数据库服务器（连接配置保存时不含密码）。</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without input; 0 never (default: %1).</source>
+        <translation>无操作达到此分钟数后锁定窗口；0 表示不锁定（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 </TS>

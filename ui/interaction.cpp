@@ -7,6 +7,11 @@
 
 namespace fund::ui {
 
+std::optional<QString> Interaction::openFileName(QWidget *, const QString &, const QString &, const QString &)
+{
+    return std::nullopt;
+}
+
 bool DialogInteraction::confirm(QWidget *parent, const QString &title, const QString &text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
@@ -21,6 +26,15 @@ std::optional<QString> DialogInteraction::saveFileName(QWidget *parent, const QS
                                                        const QString &filter)
 {
     const QString name = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+    if (name.isEmpty())
+        return std::nullopt;
+    return name;
+}
+
+std::optional<QString> DialogInteraction::openFileName(QWidget *parent, const QString &title, const QString &folder,
+                                                       const QString &filter)
+{
+    const QString name = QFileDialog::getOpenFileName(parent, title, folder, filter);
     if (name.isEmpty())
         return std::nullopt;
     return name;

@@ -20,6 +20,10 @@ public:
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual std::optional<QString> saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
                                                 const QString &filter) = 0;
+    // An existing file to read (a CA certificate…); nullopt when cancelled. Not pure, so scripted
+    // test interactions that never open a file need not answer it.
+    virtual std::optional<QString> openFileName(QWidget *parent, const QString &title, const QString &folder,
+                                                const QString &filter);
     // Lets the clerk choose and set up a printer; false when cancelled.
     virtual bool setUpPrinter(QWidget *parent, QPrinter *printer) = 0;
 };
@@ -30,6 +34,8 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QString> saveFileName(QWidget *parent, const QString &title, const QString &suggestedName,
+                                        const QString &filter) override;
+    std::optional<QString> openFileName(QWidget *parent, const QString &title, const QString &folder,
                                         const QString &filter) override;
     bool setUpPrinter(QWidget *parent, QPrinter *printer) override;
 };

@@ -16,9 +16,11 @@ LoginDialog::LoginDialog(models::StaffService &staff, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("loginDialog"));
     m_ui->counterLabel->hide();
+    m_ui->databaseButton->hide();
     m_ui->loginButton->setDefault(true);
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::signIn);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->databaseButton, &QPushButton::clicked, this, [this] { done(DatabaseRequested); });
     connect(m_ui->loginEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
     connect(m_ui->loginEdit, &QLineEdit::returnPressed, this, [this] {
@@ -38,6 +40,11 @@ void LoginDialog::setCounterDescription(const QString &text)
 {
     m_ui->counterLabel->setText(text);
     m_ui->counterLabel->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::setDatabaseChoiceAllowed(bool allowed)
+{
+    m_ui->databaseButton->setVisible(allowed);
 }
 
 void LoginDialog::updateButton()

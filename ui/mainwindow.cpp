@@ -1,9 +1,12 @@
 #include "ui/mainwindow.h"
 
+#include "models/services/appservices.h"
 #include "models/session/countersession.h"
 #include "ui/fund/fundtab.h"
 #include "ui/houses/housestab.h"
+#include "ui/idlewatcher.h"
 #include "ui/interaction.h"
+#include "ui/lockscreen.h"
 #include "ui/payments/paymenttab.h"
 #include "ui/receipts/receiptstab.h"
 
@@ -67,6 +70,10 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
     m_endServiceAction->setToolTip(tr("End this service: the customer display blanks and the forms are cleared (F12)"));
     QAction *logoutAction = toolBar->addAction(tr("Sign out"));
     logoutAction->setObjectName(QStringLiteral("actionLogout"));
+    m_lockAction = toolBar->addAction(tr("Lock"));
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Lock the window while you step away; your password unlocks it (Ctrl+L)"));
 
     m_statusStaff = new QLabel(this);
     m_statusStaff->setObjectName(QStringLiteral("statusStaff"));
@@ -80,10 +87,17 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
 
     connect(m_endServiceAction, &QAction::triggered, this, &MainWindow::endService);
     connect(logoutAction, &QAction::triggered, this, &MainWindow::logout);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(&m_session, &models::CounterSession::changed, this, &MainWindow::updateBanner);
     connect(m_housesTab, &HousesTab::serviceBegun, this, [this] { m_tabs->setCurrentWidget(m_fundTab); });
     connect(m_housesTab, &HousesTab::quickDepositRequested, this, [this] { m_tabs->setCurrentWidget(m_paymentTab); });
     connect(&m_session, &models::CounterSession::serviceEnded, this, [this] { m_tabs->setCurrentWidget(m_housesTab); });
+
+    m_lockScreen = new LockScreen(services.staff, this);
+    m_idleWatcher = new IdleWatcher(this, this);
+    connect(m_idleWatcher, &IdleWatcher::idleTimedOut, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, [this] { setLockedState(false); });
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::logout);
 
     setActor(actor);
     updateBanner();
@@ -94,6 +108,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setActor(const models::StaffMember &actor)
 {
+    m_actor = actor;
+    if (isLocked()) { // a new sign-in after "Sign out" on the lock screen
+        m_lockScreen->dismiss();
+        setLockedState(false);
+    }
+    m_idleWatcher->reset();
     m_housesTab->setActor(actor);
     m_fundTab->setActor(actor);
     m_paymentTab->setActor(actor);
@@ -104,6 +124,40 @@ void MainWindow::setActor(const models::StaffMember &actor)
 void MainWindow::setDatabaseDescription(const QString &text)
 {
     m_statusDatabase->setText(tr("Database: %1").arg(text));
+}
+
+void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_idleWatcher->setTimeout(timeout);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lockScreen->isLocked();
+}
+
+void MainWindow::lock()
+{
+    if (isLocked() || !isVisible())
+        return;
+    m_focusBeforeLock = focusWidget(); // this window's, even when another window is active
+    setLockedState(true);
+    m_lockScreen->lock(m_actor);
+}
+
+// Everything behind the cover is disabled, not changed: no shortcut (F12, a label's Alt+letter)
+// and no Tab can reach it, and every form keeps what was typed.
+void MainWindow::setLockedState(bool locked)
+{
+    centralWidget()->setEnabled(!locked);
+    const QList<QToolBar *> toolBars = findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);
+    for (QToolBar *toolBar : toolBars)
+        toolBar->setEnabled(!locked);
+    if (QWidget *menu = menuWidget())
+        menu->setEnabled(!locked);
+    m_idleWatcher->setPaused(locked);
+    if (!locked && m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
 }
 
 void MainWindow::updateBanner()
@@ -151,6 +205,10 @@ void MainWindow::logout()
         if (!m_interaction.confirm(this, tr("Sign out"), tr("End the current service and sign out?")))
             return;
         m_session.endService();
+    }
+    if (isLocked()) {
+        m_lockScreen->dismiss();
+        setLockedState(false);
     }
     Q_EMIT logoutRequested();
 }

@@ -3,6 +3,9 @@
 #include "models/domain/staffmember.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <chrono>
 
 class QAction;
 class QLabel;
@@ -17,12 +20,16 @@ namespace fund::ui {
 
 class FundTab;
 class HousesTab;
+class IdleWatcher;
 class Interaction;
+class LockScreen;
 class PaymentTab;
 class ReceiptsTab;
 
 // The clerk's window: a banner naming the house being served, the four tabs that do the work
 // (房屋查询, 资金明细, 交款, 票据), the "next resident" action and a status bar. Thin on purpose.
+// After the idle time without input it locks (LockScreen): everything stays as it was behind an
+// opaque cover until the same member of staff types the password.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +43,11 @@ public:
     // What the status bar says about the database (a file name or a server).
     void setDatabaseDescription(const QString &text);
 
+    // Locks after this long without keyboard or mouse input in the window; 0 never.
+    void setIdleLockTimeout(std::chrono::milliseconds timeout);
+    void lock();
+    bool isLocked() const;
+
 Q_SIGNALS:
     // The clerk signed out; the window is hidden and the composition root asks for a new sign-in.
     void logoutRequested();
@@ -44,9 +56,11 @@ private:
     void updateBanner();
     void endService();
     void logout();
+    void setLockedState(bool locked);
 
     models::CounterSession &m_session;
     Interaction &m_interaction;
+    models::StaffMember m_actor;
     QTabWidget *m_tabs = nullptr;
     HousesTab *m_housesTab = nullptr;
     FundTab *m_fundTab = nullptr;
@@ -57,6 +71,10 @@ private:
     QLabel *m_statusCounter = nullptr;
     QLabel *m_statusDatabase = nullptr;
     QAction *m_endServiceAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    IdleWatcher *m_idleWatcher = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
 };
 
 } // namespace fund::ui

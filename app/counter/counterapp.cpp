@@ -14,6 +14,7 @@
 #include "models/services/staffservice.h"
 #include "models/session/countersession.h"
 #include "models/storage/database.h"
+#include "ui/connectionprofiledialog.h"
 #include "ui/display/customerdisplay.h"
 #include "ui/interaction.h"
 #include "ui/logindialog.h"
@@ -29,6 +30,8 @@
 #include <QMutex>
 #include <QTranslator>
 #include <QUrl>
+
+#include <chrono>
 
 namespace fund::app {
 
@@ -119,8 +122,14 @@ void CounterApp::installFileLog(const QString &folder)
 int CounterApp::run()
 {
     m_interaction = std::make_unique<ui::DialogInteraction>();
-    if (!openDatabase())
+    switch (openDatabase()) {
+    case Opened::Yes:
+        break;
+    case Opened::Failed:
         return 1;
+    case Opened::Cancelled:
+        return 0;
+    }
     buildServices();
     if (!signIn())
         return 0;
@@ -132,8 +141,15 @@ int CounterApp::run()
     return code;
 }
 
-bool CounterApp::openDatabase()
+CounterApp::Opened CounterApp::openDatabase()
 {
+    // A saved server profile is used unless --db names a database; it only lacks the password.
+    const std::optional<ui::ConnectionProfile> saved = m_settings.connectionProfile();
+    if (m_options.chooseConnection || (!m_options.databaseGiven && saved)) {
+        m_db = connectWithProfile(saved.value_or(ui::ConnectionProfile{}));
+        return m_db ? Opened::Yes : Opened::Cancelled;
+    }
+
     const QString spec = m_options.databaseSpec;
     auto opened = models::Database::open(spec, /*create*/ false);
     if (!opened) {
@@ -142,16 +158,46 @@ bool CounterApp::openDatabase()
                             QCoreApplication::translate("CounterApp", "The database cannot be opened:\n%1\n\nTo create the demo database, run scripts/demo, "
                                "or ask the administrator to run:\nfundctl --db \"%2\" init")
                                 .arg(opened.error().message, spec));
-        return false;
+        return Opened::Failed;
     }
     m_db = std::move(*opened);
     if (auto migrated = m_db->migrate(); !migrated) {
         qCritical().noquote() << "cannot migrate database" << migrated.error().detail;
         m_interaction->warn(nullptr, QCoreApplication::translate("CounterApp", "Fund Counter"),
                             QCoreApplication::translate("CounterApp", "The database cannot be brought up to date:\n%1").arg(migrated.error().message));
-        return false;
+        return Opened::Failed;
     }
-    return true;
+    return Opened::Yes;
+}
+
+std::unique_ptr<models::Database> CounterApp::connectWithProfile(const ui::ConnectionProfile &profile)
+{
+    ui::ConnectionProfileDialog dialog(*m_interaction);
+    dialog.setProfile(profile);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        std::unique_ptr<models::Database> db = dialog.takeDatabase();
+        if (auto migrated = db->migrate(); !migrated) {
+            qCritical().noquote() << "cannot migrate database" << migrated.error().detail;
+            dialog.showError(migrated.error());
+            continue;
+        }
+        m_settings.setConnectionProfile(dialog.profile());
+        m_settings.sync();
+        return db;
+    }
+}
+
+void CounterApp::chooseDatabase()
+{
+    ui::ConnectionProfile current = m_settings.connectionProfile().value_or(ui::ConnectionProfile{});
+    std::unique_ptr<models::Database> db = connectWithProfile(current);
+    if (!db)
+        return; // cancelled: stay on the database that is open
+    tearDownServices();
+    m_db = std::move(db);
+    buildServices();
 }
 
 void CounterApp::buildServices()
@@ -169,23 +215,54 @@ void CounterApp::buildServices()
     m_session = std::make_unique<models::CounterSession>();
 }
 
+void CounterApp::tearDownServices()
+{
+    // Dependents first: the services hold references to the context, the audit log and the database.
+    m_session.reset();
+    m_services.reset();
+    m_staff.reset();
+    m_receipts.reset();
+    m_deposits.reset();
+    m_houses.reset();
+    m_lookup.reset();
+    m_context.reset();
+    m_audit.reset();
+    m_clock.reset();
+}
+
 bool CounterApp::signIn()
 {
-    ui::LoginDialog dialog(*m_staff);
-    dialog.setCounterDescription(
-        QCoreApplication::translate("CounterApp", "Counter %1 · %2").arg(m_options.counterId, QFileInfo(describeDatabase(m_db->spec())).fileName()));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
+    models::StaffMember staff;
+    for (;;) {
+        int result = QDialog::Rejected;
+        {
+            ui::LoginDialog dialog(*m_staff);
+            // Another server only before the first sign-in: afterwards the windows hold these services.
+            dialog.setDatabaseChoiceAllowed(!m_window);
+            dialog.setCounterDescription(QCoreApplication::translate("CounterApp", "Counter %1 · %2")
+                                             .arg(m_options.counterId, QFileInfo(describeDatabase(m_db->spec())).fileName()));
+            result = dialog.exec();
+            staff = dialog.staff();
+        }
+        if (result == ui::LoginDialog::DatabaseRequested) {
+            chooseDatabase(); // then a new sign-in dialog on whichever database is open now
+            continue;
+        }
+        if (result != QDialog::Accepted)
+            return false;
+        break;
+    }
     if (m_window)
-        m_window->setActor(dialog.staff());
+        m_window->setActor(staff);
     else
-        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_session, *m_interaction, dialog.staff(), m_options.counterId);
+        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_session, *m_interaction, staff, m_options.counterId);
     return true;
 }
 
 void CounterApp::showWindows()
 {
     m_window->setDatabaseDescription(describeDatabase(m_db->spec()));
+    m_window->setIdleLockTimeout(std::chrono::minutes(m_options.idleLockMinutes));
     QObject::connect(m_window.get(), &ui::MainWindow::logoutRequested, m_window.get(), [this] { onLogout(); },
                      Qt::QueuedConnection);
     const QByteArray geometry = m_settings.mainWindowGeometry();

@@ -20,6 +20,7 @@ struct ServiceContext;
 
 namespace fund::ui {
 class CustomerDisplay;
+struct ConnectionProfile;
 class DialogInteraction;
 class MainWindow;
 } // namespace fund::ui
@@ -36,6 +37,9 @@ public:
     struct Options
     {
         QString databaseSpec;   // SQLite path or postgresql:// URL
+        bool databaseGiven = false;     // --db was on the command line: it wins over a saved profile
+        bool chooseConnection = false;  // --connection-profile: ask for the server before signing in
+        int idleLockMinutes = 5;        // 0: never lock
         QString counterId;
         QString language;       // zh_CN | en
         QString customerScreen; // screen name; empty: the first screen that is not the clerk's
@@ -57,8 +61,16 @@ public:
     int run();
 
 private:
-    bool openDatabase();
+    enum class Opened { Yes, Failed, Cancelled };
+
+    Opened openDatabase();
+    // The connection profile dialog until a server answers and its schema is up to date (the
+    // profile is then saved, without the password); nullptr when the clerk cancels.
+    std::unique_ptr<models::Database> connectWithProfile(const ui::ConnectionProfile &profile);
+    // "Database…" on the sign-in dialog: another server, and services on it.
+    void chooseDatabase();
     void buildServices();
+    void tearDownServices();
     bool signIn();
     void showWindows();
     void onLogout();

@@ -54,7 +54,15 @@ int main(int argc, char *argv[])
                                              "not the clerk's)."),
                                           QCoreApplication::translate("main", "NAME"), settings.customerScreen());
     const QCommandLineOption noDisplayOption(QStringLiteral("no-customer-display"), QCoreApplication::translate("main", "Do not show the customer display."));
-    parser.addOptions({dbOption, counterOption, langOption, screenOption, noDisplayOption});
+    const QCommandLineOption profileOption(QStringLiteral("connection-profile"),
+                                           QCoreApplication::translate("main", "Choose the database server before signing in (the profile is saved "
+                                              "without the password)."));
+    const QCommandLineOption idleLockOption(QStringLiteral("idle-lock-minutes"),
+                                            QCoreApplication::translate("main", "Lock the window after this many minutes without input; 0 never "
+                                               "(default: %1).")
+                                                .arg(settings.idleLockMinutes()),
+                                            QCoreApplication::translate("main", "N"), QString::number(settings.idleLockMinutes()));
+    parser.addOptions({dbOption, counterOption, langOption, screenOption, noDisplayOption, profileOption, idleLockOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -67,6 +75,14 @@ int main(int argc, char *argv[])
 
     fund::app::CounterApp::Options options;
     options.databaseSpec = parser.value(dbOption);
+    options.databaseGiven = parser.isSet(dbOption);
+    options.chooseConnection = parser.isSet(profileOption);
+    bool minutesOk = false;
+    options.idleLockMinutes = parser.value(idleLockOption).toInt(&minutesOk);
+    if (!minutesOk || options.idleLockMinutes < 0) {
+        qWarning("--idle-lock-minutes needs a number of minutes (0: never); using %d", settings.idleLockMinutes());
+        options.idleLockMinutes = settings.idleLockMinutes();
+    }
     options.counterId = parser.value(counterOption).trimmed().isEmpty() ? settings.counterId() : parser.value(counterOption).trimmed();
     options.language = language;
     options.customerScreen = parser.value(screenOption);

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <algorithm>
+
 namespace fund::app {
 
 namespace {
@@ -16,6 +18,15 @@ const Key<QString> CounterIdKey{QLatin1String("counter/id"), QStringLiteral("W01
 const Key<QString> LanguageKey{QLatin1String("ui/language"), QStringLiteral("zh_CN")};
 const Key<QString> CustomerScreenKey{QLatin1String("display/customerScreen"), QString()};
 const Key<QByteArray> GeometryKey{QLatin1String("ui/mainWindowGeometry"), QByteArray()};
+const Key<int> IdleLockMinutesKey{QLatin1String("ui/idleLockMinutes"), 5};
+// The connection profile (STYLE rule 14: never a password here).
+const Key<QString> DbHostKey{QLatin1String("database/host"), QString()};
+const Key<int> DbPortKey{QLatin1String("database/port"), ui::ConnectionProfile::DefaultPort};
+const Key<QString> DbNameKey{QLatin1String("database/name"), QString()};
+const Key<QString> DbUserKey{QLatin1String("database/user"), QString()};
+const Key<QString> DbSslModeKey{QLatin1String("database/sslMode"), QStringLiteral("verify-full")};
+const Key<QString> DbCaFileKey{QLatin1String("database/caFile"), QString()};
+constexpr int MaxIdleLockMinutes = 24 * 60;
 
 template<typename T>
 T read(const QSettings &settings, const Key<T> &key)
@@ -82,6 +93,49 @@ QString Settings::customerScreen() const
 void Settings::setCustomerScreen(const QString &name)
 {
     write(m_settings, CustomerScreenKey, name);
+}
+
+std::optional<ui::ConnectionProfile> Settings::connectionProfile() const
+{
+    ui::ConnectionProfile profile;
+    profile.host = read(m_settings, DbHostKey).trimmed();
+    profile.port = read(m_settings, DbPortKey);
+    if (profile.port < 1 || profile.port > 65535)
+        profile.port = DbPortKey.defaultValue;
+    profile.database = read(m_settings, DbNameKey).trimmed();
+    profile.user = read(m_settings, DbUserKey).trimmed();
+    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                      QStringLiteral("verify-full")};
+    profile.sslMode = read(m_settings, DbSslModeKey);
+    if (!modes.contains(profile.sslMode))
+        profile.sslMode = DbSslModeKey.defaultValue;
+    profile.caFile = read(m_settings, DbCaFileKey);
+    if (profile.host.isEmpty())
+        return std::nullopt;
+    return profile;
+}
+
+void Settings::setConnectionProfile(const ui::ConnectionProfile &profile)
+{
+    write(m_settings, DbHostKey, profile.host);
+    write(m_settings, DbPortKey, profile.port);
+    write(m_settings, DbNameKey, profile.database);
+    write(m_settings, DbUserKey, profile.user);
+    write(m_settings, DbSslModeKey, profile.sslMode);
+    write(m_settings, DbCaFileKey, profile.caFile);
+}
+
+int Settings::idleLockMinutes() const
+{
+    // A value that is not a number keeps the default: a typo must not switch the lock off.
+    bool ok = false;
+    const int minutes = m_settings.value(IdleLockMinutesKey.name).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, MaxIdleLockMinutes) : IdleLockMinutesKey.defaultValue;
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    write(m_settings, IdleLockMinutesKey, std::clamp(minutes, 0, MaxIdleLockMinutes));
 }
 
 QByteArray Settings::mainWindowGeometry() const

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "ui/connectionprofiledialog.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+
+#include <optional>
 
 namespace fund::app {
 
 // The counter's own settings, in an INI file whose path is passed in (tests give a temporary
 // file). Each key is declared once with its type and default in settings.cpp. Database
-// passwords are never stored here: a PostgreSQL URL comes from the command line or the
-// environment, a SQLite database has none.
+// passwords are never stored here: the saved connection profile has no password field (the
+// clerk types it for each connection), a --db URL comes from the command line, a SQLite
+// database has none.
 class Settings
 {
 public:
@@ -25,6 +30,12 @@ public:
     void setLanguage(const QString &language);
     QString customerScreen() const; // a QScreen name; empty: the first screen that is not the clerk's
     void setCustomerScreen(const QString &name);
+    // The shared database server, without the password; nullopt when none was saved.
+    std::optional<ui::ConnectionProfile> connectionProfile() const;
+    void setConnectionProfile(const ui::ConnectionProfile &profile);
+    // Minutes without input before the clerk's window locks; 0 never.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -85,6 +86,10 @@ private Q_SLOTS:
     void unknownResidentGetsTheNoHouseState();
     void noMatchOffersToAddTheHouse();
     void houseFoundByAddressNeverShowsItsOwner();
+    void lookupModes_data();
+    void lookupModes();
+    void nextResidentClearsEveryMode();
+    void refusedQueryClearsTheEarlierResults();
 
 private:
     template<typename T>
@@ -98,6 +103,10 @@ private:
     HouseListModel *model() const { return qobject_cast<HouseListModel *>(child<QTableView>("houseTable")->model()); }
     bool modelHasHouse(qint64 id) const;
     HouseSummary sampleHouse(int n = 0) const;
+    // Chooses a lookup mode as the clerk does, in the mode selector; the page must be shown.
+    void chooseMode(const char *page) const;
+    // A demo house with a 网签合同编号 and a unified 不动产权证号 (京(yyyy)…区不动产权第…号).
+    models::HouseDetail houseWithContractAndCertificate() const;
 
     std::unique_ptr<tests::TestEnvironment> m_env;
     std::unique_ptr<models::CounterSession> m_session;
@@ -147,10 +156,36 @@ HouseSummary TestHousesTab::sampleHouse(int n) const
     return houses->at(n * 7 % houses->size());
 }
 
+void TestHousesTab::chooseMode(const char *page) const
+{
+    auto *combo = child<QComboBox>("modeCombo");
+    auto *stack = child<QStackedWidget>("modeStack");
+    const int index = stack->indexOf(child<QWidget>(page));
+    if (index < 0 || combo->count() != stack->count())
+        qFatal("no lookup mode %s", page);
+    combo->setCurrentIndex(index);
+    if (stack->currentWidget() != child<QWidget>(page) || !child<QWidget>(page)->isVisible())
+        qFatal("the mode selector does not show %s", page);
+}
+
+models::HouseDetail TestHousesTab::houseWithContractAndCertificate() const
+{
+    static const QRegularExpression unified(QStringLiteral("^京\\(\\d{4}\\)\\S+区不动产权第\\d+号$"));
+    auto houses = m_env->lookup->search(QStringLiteral("北京市"), 300, 0);
+    if (!houses)
+        qFatal("the demo city has no houses to look up");
+    for (const HouseSummary &house : std::as_const(*houses)) {
+        auto detail = m_env->houses->detail(m_env->clerk, house.id);
+        if (detail && !detail->contractNo.isEmpty() && unified.match(detail->certificateNo).hasMatch())
+            return *detail;
+    }
+    qFatal("no demo house has both a contract and a unified certificate number");
+}
+
 void TestHousesTab::exactAddressFindsTheHouse()
 {
     const HouseSummary house = sampleHouse(3);
-    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("addressPage"));
+    chooseMode("addressPage");
     typeText(child<QLineEdit>("addressEdit"), house.address);
     QTest::mouseClick(child<QPushButton>("findAddressButton"), Qt::LeftButton);
 
@@ -164,7 +199,7 @@ void TestHousesTab::exactAddressFindsTheHouse()
 void TestHousesTab::searchFindsTheHouseAndPagesLazily()
 {
     const HouseSummary house = sampleHouse(5);
-    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("searchPage"));
+    chooseMode("searchPage");
     auto *edit = child<QLineEdit>("searchEdit");
 
     // Part of the address (without the city), then Return.
@@ -190,7 +225,7 @@ void TestHousesTab::cascadeWalksDownToTheRoom()
     auto detail = m_env->houses->detail(m_env->clerk, house.id);
     QVERIFY(detail);
 
-    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("cascadePage"));
+    chooseMode("cascadePage");
     auto *district = child<QComboBox>("districtCombo");
     auto *estate = child<QComboBox>("estateCombo");
     auto *building = child<QComboBox>("buildingCombo");
@@ -313,7 +348,7 @@ void TestHousesTab::unknownResidentGetsTheNoHouseState()
 
 void TestHousesTab::noMatchOffersToAddTheHouse()
 {
-    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("addressPage"));
+    chooseMode("addressPage");
     typeText(child<QLineEdit>("addressEdit"), QStringLiteral("北京市东城区不存在小区99号楼9单元909室"));
     QTest::keyClick(child<QLineEdit>("addressEdit"), Qt::Key_Return);
     QCOMPARE(model()->rowCount(), 0);
@@ -330,7 +365,7 @@ void TestHousesTab::houseFoundByAddressNeverShowsItsOwner()
     QVERIFY(detail);
     QVERIFY(!detail->owners.isEmpty());
 
-    child<QTabWidget>("modeTabs")->setCurrentWidget(child<QWidget>("addressPage"));
+    chooseMode("addressPage");
     typeText(child<QLineEdit>("addressEdit"), house.address);
     QTest::mouseClick(child<QPushButton>("findAddressButton"), Qt::LeftButton);
     QCOMPARE(model()->rowCount(), 1);
@@ -361,6 +396,207 @@ void TestHousesTab::houseFoundByAddressNeverShowsItsOwner()
                 QVERIFY2(!text.contains(owner.phone), qPrintable(text));
         }
     }
+}
+
+void TestHousesTab::lookupModes_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QStringList>("inputs"); // objectName, text, objectName, text…
+    QTest::addColumn<QString>("houseType");  // houseTypeCombo's code; empty: any
+    QTest::addColumn<bool>("pressReturn");   // Return in the last field instead of the button
+    QTest::addColumn<qint64>("house");       // the house expected among the results; 0: no match
+    QTest::addColumn<QString>("error");      // the service's message expected in the bar
+
+    const models::HouseDetail house = houseWithContractAndCertificate();
+    const qint64 id = house.summary.id;
+    const QString contract = house.contractNo;
+    const QString certificate = house.certificateNo;
+    const QString district = house.summary.districtName; // 朝阳区
+    const QString otherType = house.summary.houseType == QLatin1String("non_residential") ? QStringLiteral("commodity")
+                                                                                          : QStringLiteral("non_residential");
+    const QString contractMissing = m_env->lookup->byContract(QString()).error().message;
+    const QString certificateMissing = m_env->lookup->byCertificate(QString()).error().message;
+
+    const QStringList contractFields = {QStringLiteral("contractEdit")};
+    QTest::newRow("contract") << "contractPage" << QStringList{contractFields[0], contract} << QString() << false << id << QString();
+    QTest::newRow("contract lower case, spaces, Return")
+        << "contractPage" << QStringList{contractFields[0], QStringLiteral("  ") + contract.toLower() + u' '} << QString() << true << id << QString();
+    QTest::newRow("contract + its house type")
+        << "contractPage" << QStringList{contractFields[0], contract} << house.summary.houseType << false << id << QString();
+    QTest::newRow("contract + another house type")
+        << "contractPage" << QStringList{contractFields[0], contract} << otherType << false << qint64(0) << QString();
+    QTest::newRow("contract unknown")
+        << "contractPage" << QStringList{contractFields[0], QStringLiteral("BJ1999-0000001")} << QString() << false << qint64(0) << QString();
+    QTest::newRow("contract empty") << "contractPage" << QStringList{contractFields[0], QStringLiteral("   ")} << QString() << false
+                                    << qint64(0) << contractMissing;
+
+    QVERIFY(certificate.contains(district) && district.endsWith(u'区'));
+    QString fullWidth = certificate;
+    fullWidth.replace(u'(', QStringLiteral("（")).replace(u')', QStringLiteral("）"));
+    QString spaced = certificate;
+    spaced.replace(district, u' ' + district + u' ').replace(QStringLiteral("第"), QStringLiteral("第 "));
+    QString abbreviated = certificate;
+    abbreviated.replace(district, district.chopped(1)); // 朝阳区 → 朝阳
+    QString digits = certificate;
+    for (QChar &ch : digits) {
+        if (ch >= u'0' && ch <= u'9')
+            ch = QChar(char16_t(ch.unicode() - u'0' + 0xFF10)); // full-width digits
+    }
+    const QString certificateField = QStringLiteral("certificateEdit");
+    QTest::newRow("certificate") << "certificatePage" << QStringList{certificateField, certificate} << QString() << false << id << QString();
+    QTest::newRow("certificate full-width brackets")
+        << "certificatePage" << QStringList{certificateField, fullWidth} << QString() << true << id << QString();
+    QTest::newRow("certificate spaces") << "certificatePage" << QStringList{certificateField, spaced} << QString() << false << id << QString();
+    QTest::newRow("certificate abbreviated district")
+        << "certificatePage" << QStringList{certificateField, abbreviated} << QString() << false << id << QString();
+    QTest::newRow("certificate full-width digits")
+        << "certificatePage" << QStringList{certificateField, digits} << QString() << false << id << QString();
+    QTest::newRow("certificate unknown") << "certificatePage"
+                                         << QStringList{certificateField, QStringLiteral("京(2021)朝阳区不动产权第9999999号")}
+                                         << QString() << false << qint64(0) << QString();
+    QTest::newRow("certificate empty") << "certificatePage" << QStringList{certificateField, QString()} << QString() << false
+                                       << qint64(0) << certificateMissing;
+
+    auto receipt = m_env->db->exec(QStringLiteral(
+        "SELECT c.bill_code, c.bill_no, r.house_id FROM receipts c JOIN payments p ON p.id = c.payment_id "
+        "JOIN deposit_requests r ON r.id = p.deposit_id WHERE c.state = 'issued' ORDER BY c.id LIMIT 1"));
+    if (!receipt || !receipt->next())
+        qFatal("the demo city has no issued receipt");
+    const QString code = receipt->value(0).toString();
+    const QString number = receipt->value(1).toString();
+    const qint64 receiptHouse = receipt->value(2).toLongLong();
+    const QString codeField = QStringLiteral("billCodeLookupEdit");
+    const QString numberField = QStringLiteral("billNumberLookupEdit");
+    const QString badCode = m_env->lookup->byReceipt(QStringLiteral("1101"), number).error().message;
+    const QString badNumber = m_env->lookup->byReceipt(code, number.left(9)).error().message;
+    QTest::newRow("receipt") << "receiptPage" << QStringList{codeField, code, numberField, number} << QString() << false
+                             << receiptHouse << QString();
+    QTest::newRow("receipt scanned, Return") << "receiptPage" << QStringList{codeField, code, numberField, u' ' + number}
+                                             << QString() << true << receiptHouse << QString();
+    QTest::newRow("receipt unknown") << "receiptPage"
+                                     << QStringList{codeField, QStringLiteral("99999999"), numberField, QStringLiteral("0000000001")}
+                                     << QString() << false << qint64(0) << QString();
+    QTest::newRow("receipt code too short") << "receiptPage" << QStringList{codeField, QStringLiteral("1101"), numberField, number}
+                                            << QString() << false << qint64(0) << badCode;
+    QTest::newRow("receipt number 9 digits") << "receiptPage" << QStringList{codeField, code, numberField, number.left(9)}
+                                             << QString() << false << qint64(0) << badNumber;
+    QTest::newRow("receipt letters") << "receiptPage" << QStringList{codeField, QStringLiteral("ABCDEFGH"), numberField, number}
+                                     << QString() << false << qint64(0) << badCode;
+}
+
+void TestHousesTab::lookupModes()
+{
+    QFETCH(QString, page);
+    QFETCH(QStringList, inputs);
+    QFETCH(QString, houseType);
+    QFETCH(bool, pressReturn);
+    QFETCH(qint64, house);
+    QFETCH(QString, error);
+
+    chooseMode(page.toLatin1().constData());
+    QLineEdit *last = nullptr;
+    for (qsizetype i = 0; i + 1 < inputs.size(); i += 2) {
+        last = child<QLineEdit>(inputs.at(i).toLatin1().constData());
+        QVERIFY(last->isVisible());
+        typeText(last, inputs.at(i + 1));
+    }
+    QVERIFY(last);
+    if (page == QLatin1String("contractPage")) {
+        auto *types = child<QComboBox>("houseTypeCombo");
+        QCOMPARE(types->count(), 5); // any + the four house types
+        QCOMPARE(types->itemData(0).toString(), QString());
+        const int index = types->findData(houseType);
+        QVERIFY(index >= 0);
+        types->setCurrentIndex(index);
+    }
+    if (pressReturn)
+        QTest::keyClick(last, Qt::Key_Return);
+    else
+        QTest::mouseClick(child<QPushButton>(page == QLatin1String("contractPage")      ? "findContractButton"
+                                             : page == QLatin1String("certificatePage") ? "findCertificateButton"
+                                                                                          : "findByReceiptButton"),
+                          Qt::LeftButton);
+
+    auto *bar = child<MessageBar>("messageBar");
+    if (!error.isEmpty()) {
+        // The service's own words, in the bar; nothing listed.
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QCOMPARE(bar->text(), error);
+        QCOMPARE(model()->rowCount(), 0);
+        return;
+    }
+    if (house == 0) {
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Info);
+        QVERIFY2(bar->text().contains(QStringLiteral("个人造册")), qPrintable(bar->text()));
+        QVERIFY(!child<QPushButton>("serveButton")->isEnabled());
+        return;
+    }
+    QVERIFY2(bar->isHidden(), qPrintable(bar->text()));
+    QVERIFY(model()->rowCount() >= 1);
+    QVERIFY(modelHasHouse(house));
+    QVERIFY(child<QPushButton>("serveButton")->isEnabled());
+    // The house can be served from any mode, and never shows its owner (not identified).
+    auto *table = child<QTableView>("houseTable");
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (model()->house(row).id == house)
+            table->selectRow(row);
+    }
+    QSignalSpy begun(m_tab.get(), &HousesTab::serviceBegun);
+    QTest::mouseClick(child<QPushButton>("serveButton"), Qt::LeftButton);
+    QCOMPARE(begun.count(), 1);
+    QCOMPARE(m_session->house().id, house);
+    if (!m_session->ownerIdNumber().isEmpty())
+        QVERIFY(!child<QLabel>("houseDetail")->text().contains(m_session->ownerIdNumber()));
+}
+
+void TestHousesTab::nextResidentClearsEveryMode()
+{
+    const models::HouseDetail house = houseWithContractAndCertificate();
+    chooseMode("contractPage");
+    typeText(child<QLineEdit>("contractEdit"), house.contractNo);
+    auto *types = child<QComboBox>("houseTypeCombo");
+    types->setCurrentIndex(types->findData(house.summary.houseType));
+    chooseMode("certificatePage");
+    typeText(child<QLineEdit>("certificateEdit"), house.certificateNo);
+    QTest::keyClick(child<QLineEdit>("certificateEdit"), Qt::Key_Return);
+    QVERIFY(modelHasHouse(house.summary.id));
+    chooseMode("receiptPage");
+    typeText(child<QLineEdit>("billCodeLookupEdit"), QStringLiteral("11010126"));
+    QTest::keyClick(child<QLineEdit>("billCodeLookupEdit"), Qt::Key_Return);
+    QCOMPARE(m_tab->focusWidget(), child<QLineEdit>("billNumberLookupEdit")); // the scanner goes on
+    typeText(child<QLineEdit>("billNumberLookupEdit"), QStringLiteral("0000000001"));
+    QTest::mouseClick(child<QPushButton>("serveButton"), Qt::LeftButton);
+    QCOMPARE(m_session->house().id, house.summary.id);
+
+    m_session->endService();
+    for (const char *name : {"contractEdit", "certificateEdit", "billCodeLookupEdit", "billNumberLookupEdit"})
+        QVERIFY2(child<QLineEdit>(name)->text().isEmpty(), name);
+    QCOMPARE(types->currentIndex(), 0);
+    QCOMPARE(child<QComboBox>("modeCombo")->currentIndex(), 0);
+    QCOMPARE(child<QStackedWidget>("modeStack")->currentWidget(), child<QWidget>("identifyPage"));
+    QCOMPARE(model()->rowCount(), 0);
+}
+
+void TestHousesTab::refusedQueryClearsTheEarlierResults()
+{
+    const models::HouseDetail house = houseWithContractAndCertificate();
+    chooseMode("contractPage");
+    typeText(child<QLineEdit>("contractEdit"), house.contractNo);
+    QTest::keyClick(child<QLineEdit>("contractEdit"), Qt::Key_Return);
+    QVERIFY(modelHasHouse(house.summary.id));
+
+    // The clerk switches to the receipt and mistypes the code: the message stands alone.
+    chooseMode("receiptPage");
+    typeText(child<QLineEdit>("billCodeLookupEdit"), QStringLiteral("1101"));
+    typeText(child<QLineEdit>("billNumberLookupEdit"), QStringLiteral("0000000001"));
+    QTest::mouseClick(child<QPushButton>("findByReceiptButton"), Qt::LeftButton);
+    QCOMPARE(child<MessageBar>("messageBar")->kind(), MessageBar::Kind::Error);
+    QCOMPARE(model()->rowCount(), 0);
+    QVERIFY(!child<QPushButton>("serveButton")->isEnabled());
+    QVERIFY(!child<QLabel>("houseDetail")->text().contains(house.summary.address.toHtmlEscaped()));
 }
 
 QTEST_MAIN(TestHousesTab)

@@ -60,6 +60,16 @@ HousesTab::HousesTab(models::AppServices &services, models::CounterSession &sess
     connect(m_ui->searchButton, &QPushButton::clicked, this, &HousesTab::search);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &HousesTab::search);
     connect(m_ui->findCascadeButton, &QPushButton::clicked, this, &HousesTab::findByCascade);
+    connect(m_ui->findContractButton, &QPushButton::clicked, this, &HousesTab::findByContract);
+    connect(m_ui->contractEdit, &QLineEdit::returnPressed, this, &HousesTab::findByContract);
+    connect(m_ui->findCertificateButton, &QPushButton::clicked, this, &HousesTab::findByCertificate);
+    connect(m_ui->certificateEdit, &QLineEdit::returnPressed, this, &HousesTab::findByCertificate);
+    connect(m_ui->findByReceiptButton, &QPushButton::clicked, this, &HousesTab::findByReceipt);
+    // A scanner types the code and Return, then the number and Return.
+    connect(m_ui->billCodeLookupEdit, &QLineEdit::returnPressed, m_ui->billNumberLookupEdit,
+            qOverload<>(&QWidget::setFocus));
+    connect(m_ui->billNumberLookupEdit, &QLineEdit::returnPressed, this, &HousesTab::findByReceipt);
+    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, m_ui->modeStack, &QStackedWidget::setCurrentIndex);
     connect(m_ui->districtCombo, &QComboBox::currentIndexChanged, this, &HousesTab::onDistrictChosen);
     connect(m_ui->estateCombo, &QComboBox::currentIndexChanged, this, &HousesTab::onEstateChosen);
     connect(m_ui->buildingCombo, &QComboBox::currentIndexChanged, this, &HousesTab::onBuildingChosen);
@@ -74,6 +84,8 @@ HousesTab::HousesTab(models::AppServices &services, models::CounterSession &sess
     connect(m_model, &QAbstractItemModel::modelReset, this, &HousesTab::updateSelection);
     connect(&m_session, &models::CounterSession::serviceEnded, this, &HousesTab::clearAll);
 
+    Q_ASSERT(m_ui->modeCombo->count() == m_ui->modeStack->count());
+    loadHouseTypes();
     loadDistricts();
 }
 
@@ -113,12 +125,7 @@ void HousesTab::findByAddress()
 {
     m_ui->messageBar->clearMessage();
     const QString address = m_ui->addressEdit->text().trimmed();
-    auto houses = m_services.lookup.byAddress(address);
-    if (!houses) {
-        m_ui->messageBar->showError(houses.error());
-        return;
-    }
-    showResults(*houses, address);
+    showFound(m_services.lookup.byAddress(address), address);
 }
 
 void HousesTab::findByCascade()
@@ -151,6 +158,41 @@ void HousesTab::search()
         return;
     }
     m_ui->houseTable->selectRow(0);
+}
+
+void HousesTab::findByContract()
+{
+    m_ui->messageBar->clearMessage();
+    const QString contract = m_ui->contractEdit->text().trimmed();
+    const QString houseType = m_ui->houseTypeCombo->currentData().toString();
+    const QString what = houseType.isEmpty() ? contract : tr("%1, %2").arg(contract, m_ui->houseTypeCombo->currentText());
+    showFound(m_services.lookup.byContract(contract, houseType), what);
+}
+
+void HousesTab::findByCertificate()
+{
+    m_ui->messageBar->clearMessage();
+    const QString certificate = m_ui->certificateEdit->text().simplified();
+    showFound(m_services.lookup.byCertificate(certificate), certificate);
+}
+
+void HousesTab::findByReceipt()
+{
+    m_ui->messageBar->clearMessage();
+    const QString code = m_ui->billCodeLookupEdit->text().trimmed();
+    const QString number = m_ui->billNumberLookupEdit->text().trimmed();
+    showFound(m_services.lookup.byReceipt(code, number), tr("%1 / %2").arg(code, number));
+}
+
+void HousesTab::showFound(const models::Result<QList<HouseSummary>> &houses, const QString &what)
+{
+    if (!houses) {
+        // No list from an earlier query next to the message about this one.
+        clearResults();
+        m_ui->messageBar->showError(houses.error());
+        return;
+    }
+    showResults(*houses, what);
 }
 
 void HousesTab::showResults(const QList<HouseSummary> &houses, const QString &what)
@@ -272,13 +314,27 @@ void HousesTab::clearAll()
     m_ui->residentNameEdit->clear();
     m_ui->addressEdit->clear();
     m_ui->searchEdit->clear();
+    m_ui->contractEdit->clear();
+    m_ui->houseTypeCombo->setCurrentIndex(0);
+    m_ui->certificateEdit->clear();
+    m_ui->billCodeLookupEdit->clear();
+    m_ui->billNumberLookupEdit->clear();
     {
         const QSignalBlocker blocker(m_ui->districtCombo);
         m_ui->districtCombo->setCurrentIndex(0);
     }
     resetCombos(m_ui->estateCombo);
     clearResults();
-    m_ui->modeTabs->setCurrentIndex(0);
+    m_ui->modeCombo->setCurrentIndex(0);
+}
+
+void HousesTab::loadHouseTypes()
+{
+    m_ui->houseTypeCombo->addItem(tr("Any type"), QString());
+    const QLatin1String codes[] = {QLatin1String("commodity"), QLatin1String("public_sold"), QLatin1String("affordable"),
+                                   QLatin1String("non_residential")};
+    for (const QLatin1String code : codes)
+        m_ui->houseTypeCombo->addItem(models::houseTypeLabel(code), QString(code));
 }
 
 void HousesTab::loadDistricts()

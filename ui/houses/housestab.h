@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/error.h"
 #include "models/domain/house.h"
 #include "models/domain/staffmember.h"
 
@@ -25,8 +26,10 @@ namespace fund::ui {
 class Interaction;
 
 // 房屋查询: identify the resident (ID number + name → 房屋列表), or find a house by exact address
-// (精确查询), by the district → room cascade (模糊查询) or by any part of its address; then serve
-// it. A house that is not the identified resident's own never shows its owner's identity.
+// (精确查询), by the district → room cascade (模糊查询), by any part of its address, by 网签合同编号
+// (+ house type), by 不动产权证号 or by a receipt's 票据代码 + 票据号码; then serve it. One mode
+// selector switches the forms, so seven ways fit a 1366×768 window. A house that is not the
+// identified resident's own never shows its owner's identity.
 class HousesTab : public QWidget
 {
     Q_OBJECT
@@ -55,11 +58,16 @@ private:
     void findByAddress();
     void findByCascade();
     void search();
+    void findByContract();
+    void findByCertificate();
+    void findByReceipt();
     void showResults(const QList<models::HouseSummary> &houses, const QString &what);
+    void showFound(const models::Result<QList<models::HouseSummary>> &houses, const QString &what);
     void serveSelected();
     void updateSelection();
     void clearAll();
 
+    void loadHouseTypes();
     void loadDistricts();
     void fillCombo(QComboBox *combo, const QList<models::CascadeItem> &items);
     void onDistrictChosen();
