@@ -35,7 +35,7 @@ Result<HouseDetail> HouseService::detail(const StaffMember &actor, qint64 houseI
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(QCoreApplication::translate("HouseService", "The house no longer exists."), QString::number(houseId)));
+        return fail(Error::notFound(QCoreApplication::translate("HouseService", "There is no house with the ID %1.").arg(houseId), QString::number(houseId)));
     d.estateName = q->value(0).toString();
     d.buildingName = q->value(1).toString();
     d.buildingType = q->value(2).toString();
