@@ -52,6 +52,7 @@ const QList<CommandInfo> &commands()
         {u"interest"_s, {u"year"_s, u"rate"_s}},
         {u"staff"_s, {u"name"_s, u"role"_s}},
         {u"audit"_s, {}},
+        {u"bench"_s, {u"houses"_s, u"pg"_s, u"samples"_s}},
     };
     return list;
 }
@@ -177,6 +178,9 @@ int Fundctl::run(const QStringList &arguments)
            "  staff reset-password LOGIN        set a new password (read from standard input)\n"
            "  staff disable|enable LOGIN        stop or allow an account's sign-in\n"
            "  audit verify                      check the hash chain of the audit log\n"
+           "  bench [--houses N] [--pg URL] [--samples K]\n"
+           "                                    figures for docs/benchmarks.md on a bench database\n"
+           "                                    (built with N houses if empty; it WRITES payments)\n"
            "\n"
            "Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an\n"
            "input value is not valid; 3 nothing matches (house, serial number, receipt, database file)."));
@@ -187,7 +191,9 @@ int Fundctl::run(const QStringList &arguments)
     const QCommandLineOption counterOption(u"counter"_s, tr("The counter name written to the audit log (default: fundctl)."),
                                            u"ID"_s, u"fundctl"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, tr("Show technical details of errors."));
-    const QCommandLineOption housesOption(u"houses"_s, tr("demo-city: the number of houses (default 20000)."), u"N"_s);
+    const QCommandLineOption housesOption(u"houses"_s, tr("demo-city: the number of houses (default 20000); bench: at least this many (default 1000000)."), u"N"_s);
+    const QCommandLineOption pgOption(u"pg"_s, tr("bench: also measure this postgresql:// database."), u"URL"_s);
+    const QCommandLineOption samplesOption(u"samples"_s, tr("bench: samples per lookup kind (default 200)."), u"K"_s);
     const QCommandLineOption seedOption(u"seed"_s, tr("demo-city: the random seed (default 20261203)."), u"S"_s);
     const QCommandLineOption addressOption(u"address"_s, tr("lookup: the full address of a house."), u"TEXT"_s);
     const QCommandLineOption searchOption(u"search"_s, tr("lookup: any part of an address."), u"TEXT"_s);
@@ -201,7 +207,7 @@ int Fundctl::run(const QStringList &arguments)
     const QCommandLineOption roleOption(u"role"_s, tr("staff add: clerk, supervisor or admin."), u"ROLE"_s);
     for (const QCommandLineOption &o : {dbOption, jsonOption, counterOption, verboseOption, housesOption, seedOption,
                                         addressOption, searchOption, serialOption, ownerOption, limitOption, outputOption,
-                                        yearOption, rateOption, nameOption, roleOption})
+                                        yearOption, rateOption, nameOption, roleOption, pgOption, samplesOption})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(u"command"_s, tr("One of: %1.").arg(commandList));
     m_parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."), u"[arguments…]"_s);
@@ -264,6 +270,8 @@ int Fundctl::run(const QStringList &arguments)
         return commandStaff();
     if (m_command == u"audit"_s)
         return commandAudit();
+    if (m_command == u"bench"_s)
+        return commandBench();
     return commandCheck();
 }
 

@@ -51,6 +51,8 @@ private:
     int commandInterest();
     int commandStaff();
     int commandAudit();
+    // fundctlbench.cpp: figures (docs/benchmarks.md)
+    int commandBench();
     QString readSecretLine(const QString &prompt);
 
     models::Result<std::unique_ptr<models::Database>> openDatabase(bool create);

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace fund::models {
 
 namespace {
@@ -83,14 +85,45 @@ Result<QList<HouseSummary>> LookupService::search(const QString &text, int limit
     const QString needle = text.simplified();
     if (needle.isEmpty())
         return fail(Error::invalidInput(QCoreApplication::translate("LookupService", "Type part of an address to search for.")));
-    if (m_ctx.db.isSqlite() && needle.size() >= 3) {
-        // The trigram index answers any substring of 3+ characters.
-        QString phrase = needle;
-        phrase.replace(u'"', QLatin1String("\"\""));
-        return summaries(QStringLiteral("h.id IN (SELECT rowid FROM houses_fts WHERE houses_fts MATCH ? ORDER BY rowid LIMIT %1 OFFSET %2)")
-                             .arg(qBound(1, limit, 1000))
-                             .arg(qMax(0, offset)),
-                         {QString(u'"' + phrase + u'"')}, QStringLiteral("h.id"), limit, 0);
+    const int pageSize = qBound(1, limit, 1000);
+    const int skip = qMax(0, offset);
+    // Characters, not UTF-16 code units: a rare character outside the BMP is one character to
+    // both engines' indexes.
+    const QList<uint> chars = needle.toUcs4();
+    if (m_ctx.db.isSqlite()) {
+        if (chars.size() >= 3) {
+            // The trigram index answers any substring of 3+ characters.
+            QString phrase = needle;
+            phrase.replace(u'"', QLatin1String("\"\""));
+            return summaries(QStringLiteral("h.id IN (SELECT rowid FROM houses_fts WHERE houses_fts MATCH ? ORDER BY rowid LIMIT %1 OFFSET %2)")
+                                 .arg(pageSize)
+                                 .arg(skip),
+                             {QString(u'"' + phrase + u'"')}, QStringLiteral("h.id"), limit, 0);
+        }
+        const bool indexable = std::all_of(chars.cbegin(), chars.cend(), [](uint c) { return QChar::isLetterOrNumber(c); });
+        if (indexable) {
+            // 1–2 letters, digits or Chinese characters: one token of the index of characters and
+            // character pairs (schema v3). Its house ids come in order, so the walk stops after
+            // the page whether the needle is in almost every address or in a handful; the LIKE
+            // re-check keeps the results exact whatever the tokenizer folds.
+            return summaries(QStringLiteral("h.id IN (SELECT g.rowid FROM houses_grams g JOIN houses x ON x.id = g.rowid "
+                                            "WHERE houses_grams MATCH ? AND x.address LIKE ? ESCAPE '\\' "
+                                            "ORDER BY g.rowid LIMIT %1 OFFSET %2)")
+                                 .arg(pageSize)
+                                 .arg(skip),
+                             {QString(u'"' + needle + u'"'), QVariant(likePattern(needle))}, QStringLiteral("h.id"), limit, 0);
+        }
+        // Punctuation in a 1–2 character needle (not indexed): scan.
+        return summaries(QStringLiteral("h.address LIKE ? ESCAPE '\\'"), {QVariant(likePattern(needle))}, QStringLiteral("h.id"), limit, offset);
+    }
+    if (chars.size() <= 2) {
+        // The GIN index of every character and character pair of the address (schema v3): exact
+        // for a needle of one or two characters, which pg_trgm cannot serve. strpos() says the
+        // same thing cheaply: it is what a walk in id order evaluates on each house (before the
+        // costly grams function), and, opaque to the planner, it leaves the choice between that
+        // walk (a common needle) and the index (a rare one) to the statistics of the grams.
+        return summaries(QStringLiteral("fund_address_grams(h.address) @> ARRAY[CAST(? AS text)] AND strpos(h.address, ?) > 0"),
+                         {needle, needle}, QStringLiteral("h.id"), limit, offset);
     }
     return summaries(QStringLiteral("h.address LIKE ? ESCAPE '\\'"), {QVariant(likePattern(needle))}, QStringLiteral("h.id"), limit, offset);
 }
@@ -190,7 +223,7 @@ Result<HouseSummary> LookupService::summary(qint64 houseId)
     if (!list)
         return fail(list.error());
     if (list->isEmpty())
-        return fail(Error::notFound(QCoreApplication::translate("LookupService", "The house no longer exists."), QString::number(houseId)));
+        return fail(Error::notFound(QCoreApplication::translate("LookupService", "There is no house with the ID %1.").arg(houseId), QString::number(houseId)));
     return list->first();
 }
 

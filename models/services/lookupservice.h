@@ -20,8 +20,10 @@ public:
 
     // Exact full address (坐落), with or without the leading 北京市, spacing and width ignored.
     Result<QList<HouseSummary>> byAddress(const QString &address);
-    // Free text over addresses: any part of an address. FTS5 trigram on SQLite for 3+
-    // characters, a LIKE scan for 1–2 characters; pg_trgm on PostgreSQL.
+    // Free text over addresses: any part of an address, ordered by house id. 3+ characters: FTS5
+    // trigram on SQLite, LIKE with a pg_trgm index on PostgreSQL. 1–2 characters (schema v3): an
+    // index of every character and character pair of the addresses (FTS5 on SQLite, GIN on
+    // PostgreSQL). See docs/benchmarks.md.
     Result<QList<HouseSummary>> search(const QString &text, int limit = 50, int offset = 0);
     // 网签合同编号 (+ optional house type) / 不动产权证号.
     Result<QList<HouseSummary>> byContract(const QString &contractNo, const QString &houseType = {});

@@ -1,0 +1,5 @@
+-- Schema v3: free-text search for 1–2 characters (issue 3). The trigram indexes of v1 answer
+-- needles of 3+ characters; a needle of one or two characters has no trigram, so each engine gets
+-- an index of the address's single characters (SQLite) or of its characters and character pairs
+-- (PostgreSQL). Both are engine-specific (0003_search.sqlite.sql / 0003_search.pg.sql); see
+-- docs/benchmarks.md for the measurements behind the choice.
