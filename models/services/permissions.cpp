@@ -22,7 +22,10 @@ bool isAllowed(const StaffMember &actor, Permission permission)
     case Permission::RunBatchJobs:
         return actor.role == StaffRole::Admin;
     case Permission::ConfirmPaymentManually:
+    case Permission::ApproveVariance:
         return actor.role == StaffRole::Supervisor;
+    case Permission::Reconcile:
+        return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Admin;
     }
     return false;
 }
@@ -53,6 +56,12 @@ VoidResult require(const StaffMember &actor, Permission permission)
         break;
     case Permission::ConfirmPaymentManually:
         action = QCoreApplication::translate("Permissions", "confirm a payment manually");
+        break;
+    case Permission::Reconcile:
+        action = QCoreApplication::translate("Permissions", "import channel bills and reconcile");
+        break;
+    case Permission::ApproveVariance:
+        action = QCoreApplication::translate("Permissions", "approve a till variance");
         break;
     }
     if (actor.login.isEmpty())

@@ -16,6 +16,8 @@ enum class Permission {
     ManageStaff,
     RunBatchJobs,     // import, annual interest, receipt number ranges
     ConfirmPaymentManually, // supervisors: mark a channel payment paid without the channel's word (audited, reconciled later)
+    Reconcile,        // import channel bills and reconcile (对账): supervisors and administrators
+    ApproveVariance,  // supervisors: approve a till's cash variance at the daily close (never their own close)
 };
 
 bool isAllowed(const StaffMember &actor, Permission permission);

@@ -8,7 +8,7 @@ FUND_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-pdf-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
-    libqrencode-dev libssl-dev libexpected-dev
+    libqrencode-dev libssl-dev libexpected-dev zlib1g-dev
     fonts-wqy-microhei fonts-dejavu-core fonts-noto-cjk
 )
 # What the test suite needs on top: QR read-back, PDF text, a throwaway PostgreSQL, a virtual display.
