@@ -16,6 +16,7 @@
 #include "models/storage/database.h"
 
 #include <QDir>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -480,6 +481,20 @@ int Fundctl::commandStatement()
     if (!statement)
         return reportError(statement.error());
     const bool renewalDue = statement->isRenewalDue(30);
+    // The receipts of the house's payments, so an operator can go on to receipt-pdf.
+    ReceiptService receipts(ctx, DemoCityBuilder::demoIssuer());
+    auto houseReceipts = receipts.forHouse(houseId);
+    if (!houseReceipts)
+        return reportError(houseReceipts.error());
+    QHash<qint64, ReceiptRecord> receiptOfPayment;
+    for (const ReceiptRecord &r : *houseReceipts)
+        receiptOfPayment.insert(r.paymentId, r);
+    auto receiptText = [&](qint64 paymentId) {
+        const auto it = receiptOfPayment.constFind(paymentId);
+        if (paymentId <= 0 || it == receiptOfPayment.constEnd())
+            return QString();
+        return it->isIssued() ? u"#%1 %2 %3"_s.arg(it->id).arg(it->billCode, it->billNumber) : u"#%1 (%2)"_s.arg(it->id).arg(it->state);
+    };
 
     if (m_json) {
         QJsonArray entries;
@@ -496,6 +511,7 @@ int Fundctl::commandStatement()
                 {u"balanceFen"_s, e.balance().fen()},
                 {u"memo"_s, e.memo},
                 {u"paymentId"_s, e.paymentId > 0 ? QJsonValue(e.paymentId) : QJsonValue()},
+                {u"receiptId"_s, receiptOfPayment.contains(e.paymentId) ? QJsonValue(receiptOfPayment.value(e.paymentId).id) : QJsonValue()},
             });
         }
         m_out << QJsonDocument(QJsonObject{
@@ -524,7 +540,7 @@ int Fundctl::commandStatement()
                  .arg(statement->openedOn.toString(Qt::ISODate), statement->firstDeposit.toString())
           << u"\n\n"_s;
     TextTable table({tr("No."), tr("Date"), tr("Kind"), tr("Principal"), tr("Interest"), tr("Principal balance"),
-                     tr("Interest balance"), tr("Balance"), tr("Memo")});
+                     tr("Interest balance"), tr("Balance"), tr("Memo"), tr("Receipt")});
     for (int c : {0, 3, 4, 5, 6, 7})
         table.setRightAligned(c);
     Money principal, interest;
@@ -533,10 +549,10 @@ int Fundctl::commandStatement()
         interest += e.interest;
         table.addRow({QString::number(e.seq), e.bookedOn.toString(Qt::ISODate), ledgerKindLabel(e.kind),
                       e.principal.toString(), e.interest.toString(), e.principalBalance.toString(),
-                      e.interestBalance.toString(), e.balance().toString(), e.memo});
+                      e.interestBalance.toString(), e.balance().toString(), e.memo, receiptText(e.paymentId)});
     }
     table.addRow({QString(), QString(), tr("Total"), principal.toString(), interest.toString(),
-                  statement->principal.toString(), statement->interest.toString(), statement->balance().toString(), QString()});
+                  statement->principal.toString(), statement->interest.toString(), statement->balance().toString(), QString(), QString()});
     table.print(m_out);
     m_out << u'\n'
           << tr("Balance %1 yuan (principal %2, interest %3).")

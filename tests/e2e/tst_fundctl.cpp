@@ -28,6 +28,8 @@ private slots:
     void lookupSerial();
     void statement();
     void receiptPdf();
+    void statementNamesReceipts();
+    void adminCommands();
     void check();
     void missingDatabase();
     void usageErrors();
@@ -221,6 +223,39 @@ void TestFundctl::statement()
     QCOMPARE(fundctl({u"statement"_s, u"99999999"_s}).exitCode, 3);
     QCOMPARE(fundctl({u"statement"_s, u"abc"_s}).exitCode, 2);
     QCOMPARE(fundctl({u"statement"_s}).exitCode, 2);
+}
+
+void TestFundctl::statementNamesReceipts()
+{
+    // An operator finds a receipt's id in the statement, then prints it with receipt-pdf.
+    const QVariant house = scalar(u"SELECT r.house_id FROM receipts c JOIN payments p ON p.id = c.payment_id "
+                                  "JOIN deposit_requests r ON r.id = p.deposit_id WHERE c.state = 'issued' ORDER BY c.id LIMIT 1"_s);
+    QVERIFY(house.isValid());
+    const Run r = fundctl({u"statement"_s, house.toString(), u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"entries"_s).toArray();
+    bool found = false;
+    for (const QJsonValue &e : entries)
+        found = found || e.toObject().value(u"receiptId"_s).toInteger() > 0;
+    QVERIFY2(found, qPrintable(r.out.left(2000)));
+    const Run text = fundctl({u"statement"_s, house.toString()});
+    QVERIFY(text.out.contains(u"11010126"_s));
+}
+
+void TestFundctl::adminCommands()
+{
+    Run verify = fundctl({u"audit"_s, u"verify"_s});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.out.contains(u"intact"_s), qPrintable(verify.out));
+    const Run list = fundctl({u"staff"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(u"\"clerk\""_s));
+    const Run badRole = fundctl({u"staff"_s, u"add"_s, u"zhou"_s, u"--name"_s, u"周"_s, u"--role"_s, u"boss"_s});
+    QCOMPARE(badRole.exitCode, 2);
+    const Run badRate = fundctl({u"interest"_s, u"--year"_s, u"2024"_s, u"--rate"_s, u"abc"_s});
+    QCOMPARE(badRate.exitCode, 2);
+    const Run missing = fundctl({u"import"_s, u"houses"_s, m_dir.filePath(u"nothing.csv"_s)});
+    QCOMPARE(missing.exitCode, 3);
 }
 
 void TestFundctl::receiptPdf()
