@@ -12,10 +12,6 @@
 
 #include <cstdio>
 
-namespace {
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     // --version answers without a display (CI smoke run, packaging scripts).
@@ -24,6 +20,11 @@ int main(int argc, char *argv[])
             std::printf("fund-counter %s\n", FUND_VERSION);
             return 0;
         }
+        // --help needs no display either: print it through the offscreen platform.
+        const bool help = qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "--help-all") == 0;
+        if (help && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
     QApplication app(argc, argv);
