@@ -774,4 +774,27 @@ Result<QList<PaymentEvent>> PaymentService::events(qint64 attemptId) const
     return list;
 }
 
+QString paymentStateLabel(const QString &code)
+{
+    static const struct {
+        const char *code;
+        const char *label;
+    } labels[] = {
+        {"created", QT_TRANSLATE_NOOP("PaymentState", "not sent yet")},
+        {"awaiting", QT_TRANSLATE_NOOP("PaymentState", "awaiting payment")},
+        {"unknown", QT_TRANSLATE_NOOP("PaymentState", "result unknown — querying")},
+        {"paid", QT_TRANSLATE_NOOP("PaymentState", "paid")},
+        {"closed", QT_TRANSLATE_NOOP("PaymentState", "closed")},
+        {"failed", QT_TRANSLATE_NOOP("PaymentState", "failed")},
+        {"refund_pending", QT_TRANSLATE_NOOP("PaymentState", "refund pending")},
+        {"refunded", QT_TRANSLATE_NOOP("PaymentState", "refunded")},
+        {"refund_failed", QT_TRANSLATE_NOOP("PaymentState", "refund failed")},
+    };
+    for (const auto &l : labels) {
+        if (code == QLatin1String(l.code))
+            return QCoreApplication::translate("PaymentState", l.label);
+    }
+    return code;
+}
+
 } // namespace fund::models

@@ -34,6 +34,7 @@ enum class PaymentState {
 
 QString paymentStateCode(PaymentState state); // "created", "awaiting", …
 std::optional<PaymentState> paymentStateFromCode(const QString &code);
+QString paymentStateLabel(const QString &code); // "awaiting" → 等待付款 …, for the clerk
 // Created, Awaiting and Unknown: the attempt still blocks a new one for its deposit.
 bool isOpenPaymentState(PaymentState state);
 
@@ -100,6 +101,11 @@ public:
 
     // The channels are not owned; a method without a channel cannot be started.
     PaymentService(ServiceContext &ctx, QHash<PaymentMethod, PaymentChannel *> channels, QObject *parent = nullptr);
+
+    // Adds or replaces the channel of `method` (not owned; nullptr removes it).
+    void setChannel(PaymentMethod method, PaymentChannel *channel) { m_channels.insert(method, channel); }
+    // Whether `method` has a channel at this counter.
+    bool hasChannel(PaymentMethod method) const { return m_channels.value(method) != nullptr; }
 
     // The one transition table: may an attempt move from `from` to `to`?
     static bool canTransition(PaymentState from, PaymentState to);

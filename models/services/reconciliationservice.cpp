@@ -532,6 +532,19 @@ QVariant staffOrNull(const StaffMember &actor)
 
 } // namespace
 
+QString billChannelLabel(BillChannel channel)
+{
+    switch (channel) {
+    case BillChannel::Wechat:
+        return QCoreApplication::translate("ReconciliationService", "WeChat Pay");
+    case BillChannel::Alipay:
+        return QCoreApplication::translate("ReconciliationService", "Alipay");
+    case BillChannel::Pos:
+        return QCoreApplication::translate("ReconciliationService", "bank card (POS)");
+    }
+    return {};
+}
+
 QString billChannelCode(BillChannel channel)
 {
     switch (channel) {
@@ -719,7 +732,7 @@ Result<ReconciliationResult> ReconciliationService::reconcile(const StaffMember 
     if (!bill)
         return fail(bill.error());
     if (!bill->isValid())
-        return fail(Error::notFound(QCoreApplication::translate("ReconciliationService", "No %1 bill for %2 has been imported.").arg(code, date.toString(Qt::ISODate)), u"no bill"_s));
+        return fail(Error::notFound(QCoreApplication::translate("ReconciliationService", "No %1 bill for %2 has been imported.").arg(billChannelLabel(channel), date.toString(Qt::ISODate)), u"no bill"_s));
     result.billId = bill->toLongLong();
 
     struct Local

@@ -16,6 +16,7 @@ struct StaffMember;
 // Which channel's bill: WeChat Pay trade bill, Alipay bill, or a POS terminal's settlement.
 enum class BillChannel { Wechat, Alipay, Pos };
 QString billChannelCode(BillChannel channel); // "wechat" | "alipay" | "pos"
+QString billChannelLabel(BillChannel channel);  // 微信支付 / 支付宝 / POS, for the clerk
 
 // What an import stored (or found already stored: importing the same file again changes nothing).
 struct BillImport

@@ -4,6 +4,7 @@
 #include "models/domain/deposit.h"
 #include "models/domain/staffmember.h"
 #include "models/services/auditlog.h"
+#include "models/services/paymentservice.h"
 #include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
@@ -189,7 +190,7 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
     while (open->next()) {
         r.openAttempts.append(QCoreApplication::translate("TillService", "%1 (deposit %2, %3, %4, started by %5)")
                                   .arg(open->value(0).toString(), open->value(3).toString(), paymentMethodLabel(channelOf(open->value(1).toString())),
-                                       open->value(2).toString(), open->value(4).toString()));
+                                       paymentStateLabel(open->value(2).toString()), open->value(4).toString()));
     }
     return r;
 }
