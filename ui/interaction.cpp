@@ -1,6 +1,7 @@
 #include "ui/interaction.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -8,6 +9,11 @@
 namespace fund::ui {
 
 std::optional<QString> Interaction::openFileName(QWidget *, const QString &, const QString &, const QString &)
+{
+    return std::nullopt;
+}
+
+std::optional<QString> Interaction::askText(QWidget *, const QString &, const QString &)
 {
     return std::nullopt;
 }
@@ -44,6 +50,19 @@ bool DialogInteraction::setUpPrinter(QWidget *parent, QPrinter *printer)
 {
     QPrintDialog dialog(printer, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace fund::ui
+
+namespace fund::ui {
+
+std::optional<QString> DialogInteraction::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
 }
 
 } // namespace fund::ui

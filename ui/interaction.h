@@ -26,6 +26,8 @@ public:
                                                 const QString &filter);
     // Lets the clerk choose and set up a printer; false when cancelled.
     virtual bool setUpPrinter(QWidget *parent, QPrinter *printer) = 0;
+    // A line of text (a reason…); nullopt when cancelled. Not pure, like openFileName.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
 };
 
 class DialogInteraction final : public Interaction
@@ -38,6 +40,7 @@ public:
     std::optional<QString> openFileName(QWidget *parent, const QString &title, const QString &folder,
                                         const QString &filter) override;
     bool setUpPrinter(QWidget *parent, QPrinter *printer) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label) override;
 };
 
 } // namespace fund::ui

@@ -2,6 +2,12 @@
 
 #include "settings.h"
 
+#include "models/channels/alipaychannel.h"
+#include "models/channels/cardchannel.h"
+#include "models/channels/cashchannel.h"
+#include "models/channels/channelconfig.h"
+#include "models/channels/wechatcodechannel.h"
+#include "models/channels/wechatnativechannel.h"
 #include "models/core/clock.h"
 #include "models/services/appservices.h"
 #include "models/services/auditlog.h"
@@ -9,6 +15,7 @@
 #include "models/services/depositservice.h"
 #include "models/services/houseservice.h"
 #include "models/services/lookupservice.h"
+#include "models/services/paymentservice.h"
 #include "models/services/receiptservice.h"
 #include "models/services/servicecontext.h"
 #include "models/services/staffservice.h"
@@ -28,6 +35,9 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QUrl>
 
@@ -134,6 +144,7 @@ int CounterApp::run()
     if (!signIn())
         return 0;
     showWindows();
+    recoverPayments();
     const int code = QApplication::exec();
     if (m_window)
         m_settings.setMainWindowGeometry(m_window->saveGeometry());
@@ -211,8 +222,58 @@ void CounterApp::buildServices()
     // The built-in local issuer until the finance bureau's platform is configured.
     m_receipts = std::make_unique<models::ReceiptService>(*m_context, models::DemoCityBuilder::demoIssuer());
     m_staff = std::make_unique<models::StaffService>(*m_db, *m_clock, *m_audit);
-    m_services = std::make_unique<models::AppServices>(models::AppServices{*m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff});
+    buildPayments();
+    m_services = std::make_unique<models::AppServices>(
+        models::AppServices{*m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff, *m_payments});
     m_session = std::make_unique<models::CounterSession>();
+}
+
+void CounterApp::buildPayments()
+{
+    using models::PaymentMethod;
+    QHash<PaymentMethod, models::PaymentChannel *> channels;
+    auto add = [&](std::unique_ptr<models::PaymentChannel> channel) {
+        channels.insert(channel->method(), channel.get());
+        m_channels.push_back(std::move(channel));
+    };
+    add(std::make_unique<models::CashChannel>());
+    add(std::make_unique<models::CardChannel>());
+
+    // The channel keys live in their own owner-only file, never in the counter's settings.
+    QString path = m_settings.channelConfigPath();
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("channels.json"));
+    if (QFileInfo::exists(path)) {
+        auto config = models::ChannelConfig::load(path);
+        if (!config) {
+            qWarning().noquote() << "payment channels not loaded from" << path << config.error().message << config.error().detail;
+        } else {
+            m_network = std::make_unique<QNetworkAccessManager>();
+            if (config->wechat) {
+                add(std::make_unique<models::WechatNativeChannel>(*config->wechat, m_network.get()));
+                add(std::make_unique<models::WechatCodeChannel>(*config->wechat, m_network.get()));
+            }
+            if (config->alipay) {
+                add(std::make_unique<models::AlipayChannel>(PaymentMethod::AlipayQr, *config->alipay, m_network.get()));
+                add(std::make_unique<models::AlipayChannel>(PaymentMethod::AlipayCode, *config->alipay, m_network.get()));
+            }
+        }
+    }
+    m_payments = std::make_unique<models::PaymentService>(*m_context, channels);
+}
+
+void CounterApp::recoverPayments()
+{
+    auto recovered = m_payments->recoverInFlight();
+    if (!recovered) {
+        qWarning().noquote() << "payment recovery failed" << recovered.error().detail;
+        return;
+    }
+    if (*recovered > 0 && m_window)
+        m_window->statusBar()->showMessage(
+            QCoreApplication::translate("CounterApp", "%n unfinished payment(s) of this counter were checked with the payment channels.",
+                                        nullptr, *recovered),
+            30000);
 }
 
 void CounterApp::tearDownServices()
@@ -220,6 +281,9 @@ void CounterApp::tearDownServices()
     // Dependents first: the services hold references to the context, the audit log and the database.
     m_session.reset();
     m_services.reset();
+    m_payments.reset();
+    m_channels.clear();
+    m_network.reset();
     m_staff.reset();
     m_receipts.reset();
     m_deposits.reset();

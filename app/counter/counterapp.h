@@ -3,6 +3,9 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
 
 namespace fund::models {
 class AuditLog;
@@ -11,6 +14,8 @@ class Database;
 class DepositService;
 class HouseService;
 class LookupService;
+class PaymentChannel;
+class PaymentService;
 class ReceiptService;
 class StaffService;
 class SystemClock;
@@ -71,6 +76,11 @@ private:
     void chooseDatabase();
     void buildServices();
     void tearDownServices();
+    // The payment channels: cash and card always; WeChat Pay and Alipay when the protected
+    // channel settings file (Settings key channelConfigPath) exists and loads.
+    void buildPayments();
+    // After sign-in: asks the channels about payments this counter left unfinished.
+    void recoverPayments();
     bool signIn();
     void showWindows();
     void onLogout();
@@ -86,6 +96,9 @@ private:
     std::unique_ptr<models::DepositService> m_deposits;
     std::unique_ptr<models::ReceiptService> m_receipts;
     std::unique_ptr<models::StaffService> m_staff;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::vector<std::unique_ptr<models::PaymentChannel>> m_channels;
+    std::unique_ptr<models::PaymentService> m_payments;
     std::unique_ptr<models::AppServices> m_services;
     std::unique_ptr<models::CounterSession> m_session;
     std::unique_ptr<ui::DialogInteraction> m_interaction;

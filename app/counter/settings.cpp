@@ -18,6 +18,7 @@ const Key<QString> CounterIdKey{QLatin1String("counter/id"), QStringLiteral("W01
 const Key<QString> LanguageKey{QLatin1String("ui/language"), QStringLiteral("zh_CN")};
 const Key<QString> CustomerScreenKey{QLatin1String("display/customerScreen"), QString()};
 const Key<QByteArray> GeometryKey{QLatin1String("ui/mainWindowGeometry"), QByteArray()};
+const Key<QString> ChannelConfigPathKey{QLatin1String("payments/channelConfigPath"), QString()};
 const Key<int> IdleLockMinutesKey{QLatin1String("ui/idleLockMinutes"), 5};
 // The connection profile (STYLE rule 14: never a password here).
 const Key<QString> DbHostKey{QLatin1String("database/host"), QString()};
@@ -93,6 +94,16 @@ QString Settings::customerScreen() const
 void Settings::setCustomerScreen(const QString &name)
 {
     write(m_settings, CustomerScreenKey, name);
+}
+
+QString Settings::channelConfigPath() const
+{
+    return read(m_settings, ChannelConfigPathKey);
+}
+
+void Settings::setChannelConfigPath(const QString &path)
+{
+    write(m_settings, ChannelConfigPathKey, path);
 }
 
 std::optional<ui::ConnectionProfile> Settings::connectionProfile() const

@@ -30,6 +30,10 @@ public:
     void setLanguage(const QString &language);
     QString customerScreen() const; // a QScreen name; empty: the first screen that is not the clerk's
     void setCustomerScreen(const QString &name);
+    // The payment channels' private settings file (ChannelConfig JSON, owner-only permissions);
+    // empty: channels.json in the counter's data folder.
+    QString channelConfigPath() const;
+    void setChannelConfigPath(const QString &path);
     // The shared database server, without the password; nullopt when none was saved.
     std::optional<ui::ConnectionProfile> connectionProfile() const;
     void setConnectionProfile(const ui::ConnectionProfile &profile);

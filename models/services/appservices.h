@@ -5,6 +5,7 @@ namespace fund::models {
 class DepositService;
 class HouseService;
 class LookupService;
+class PaymentService;
 class ReceiptService;
 class StaffService;
 
@@ -16,6 +17,7 @@ struct AppServices
     DepositService &deposits;
     ReceiptService &receipts;
     StaffService &staff;
+    PaymentService &payments;
 };
 
 } // namespace fund::models

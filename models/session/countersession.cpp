@@ -20,6 +20,8 @@ void CounterSession::beginService(const HouseSummary &house, const QString &owne
         m_change = {};
         m_payment = {};
         m_receipt = {};
+        m_paymentQr.clear();
+        m_paymentChannel.clear();
     }
     if (m_stage == Stage::Idle || !sameHouse)
         m_stage = Stage::Serving;
@@ -34,6 +36,8 @@ void CounterSession::setDeposit(const DepositRequest &deposit, Money amountDue)
     m_change = {};
     m_payment = {};
     m_receipt = {};
+    m_paymentQr.clear();
+    m_paymentChannel.clear();
     m_stage = Stage::AwaitingPayment;
     Q_EMIT changed();
 }
@@ -53,7 +57,20 @@ void CounterSession::clearDeposit()
     m_amountDue = {};
     m_tendered = {};
     m_change = {};
+    m_paymentQr.clear();
+    m_paymentChannel.clear();
     m_stage = Stage::Serving;
+    Q_EMIT changed();
+}
+
+void CounterSession::setPaymentQr(const QString &qrText, const QString &channelName)
+{
+    if (m_stage != Stage::AwaitingPayment && !qrText.isEmpty())
+        return;
+    if (m_paymentQr == qrText && m_paymentChannel == channelName)
+        return;
+    m_paymentQr = qrText;
+    m_paymentChannel = qrText.isEmpty() ? QString() : channelName;
     Q_EMIT changed();
 }
 
@@ -63,6 +80,8 @@ void CounterSession::recordPayment(const PaymentRecord &payment)
     m_tendered = payment.tendered;
     m_change = payment.change;
     m_amountDue = payment.amount;
+    m_paymentQr.clear();
+    m_paymentChannel.clear();
     m_stage = Stage::Paid;
     Q_EMIT changed();
 }
@@ -87,6 +106,8 @@ void CounterSession::endService()
     m_change = {};
     m_payment = {};
     m_receipt = {};
+    m_paymentQr.clear();
+    m_paymentChannel.clear();
     Q_EMIT changed();
     Q_EMIT serviceEnded();
 }

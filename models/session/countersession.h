@@ -31,6 +31,10 @@ public:
     Money change() const { return m_change; }
     const PaymentRecord &payment() const { return m_payment; }
     const ReceiptRecord &receipt() const { return m_receipt; }
+    // While AwaitingPayment through a QR channel: the text to show as a QR code on the customer
+    // display, and the channel's name for the resident ("WeChat Pay"); empty otherwise.
+    const QString &paymentQr() const { return m_paymentQr; }
+    const QString &paymentChannelName() const { return m_paymentChannel; }
 
     void beginService(const HouseSummary &house, const QString &ownerName, const QString &ownerIdNumber);
     void setDeposit(const DepositRequest &deposit, Money amountDue);
@@ -38,6 +42,9 @@ public:
     // The deposit is no longer to be collected here (paid at another counter, cancelled): back
     // to serving the house.
     void clearDeposit();
+    // The resident pays by scanning `qrText` with the app named `channelName` (the deposit must be
+    // set: stage AwaitingPayment). An empty text takes the QR off the display.
+    void setPaymentQr(const QString &qrText, const QString &channelName);
     void recordPayment(const PaymentRecord &payment);
     void recordReceipt(const ReceiptRecord &receipt);
     // The service is over: everything is forgotten and the customer display blanks.
@@ -58,6 +65,8 @@ private:
     Money m_change;
     PaymentRecord m_payment;
     ReceiptRecord m_receipt;
+    QString m_paymentQr;
+    QString m_paymentChannel;
 };
 
 } // namespace fund::models

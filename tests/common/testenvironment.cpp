@@ -34,6 +34,7 @@ QString TestEnvironment::lastError()
 TestEnvironment::~TestEnvironment()
 {
     services.reset();
+    payments.reset();
     staff.reset();
     receipts.reset();
     deposits.reset();
@@ -54,6 +55,11 @@ QString TestEnvironment::databasePath() const
     return m_path;
 }
 
+void TestEnvironment::addChannel(PaymentMethod method, PaymentChannel *channel)
+{
+    payments->setChannel(method, channel);
+}
+
 bool TestEnvironment::wire(const QString &spec, const QString &counterId)
 {
     auto opened = Database::open(spec);
@@ -69,7 +75,9 @@ bool TestEnvironment::wire(const QString &spec, const QString &counterId)
     deposits = std::make_unique<DepositService>(*context);
     receipts = std::make_unique<ReceiptService>(*context, DemoCityBuilder::demoIssuer());
     staff = std::make_unique<StaffService>(*db, clock, *audit);
-    services = std::make_unique<AppServices>(AppServices{*lookup, *houses, *deposits, *receipts, *staff});
+    payments = std::make_unique<PaymentService>(
+        *context, QHash<PaymentMethod, PaymentChannel *>{{PaymentMethod::Cash, &cashChannel}, {PaymentMethod::Card, &cardChannel}});
+    services = std::make_unique<AppServices>(AppServices{*lookup, *houses, *deposits, *receipts, *staff, *payments});
     m_path = spec;
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/channels/cardchannel.h"
+#include "models/channels/cashchannel.h"
 #include "models/core/clock.h"
 #include "models/domain/staffmember.h"
 #include "models/services/appservices.h"
@@ -7,6 +9,7 @@
 #include "models/services/depositservice.h"
 #include "models/services/houseservice.h"
 #include "models/services/lookupservice.h"
+#include "models/services/paymentservice.h"
 #include "models/services/receiptservice.h"
 #include "models/services/servicecontext.h"
 #include "models/services/staffservice.h"
@@ -37,6 +40,9 @@ public:
 
     QString databasePath() const;
 
+    // Gives `method` a channel (not owned; e.g. a tests::FakeChannel) in `payments`.
+    void addChannel(models::PaymentMethod method, models::PaymentChannel *channel);
+
     QTemporaryDir dir;
     std::unique_ptr<models::Database> db;
     models::FixedClock clock{QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC)};
@@ -47,6 +53,9 @@ public:
     std::unique_ptr<models::DepositService> deposits;
     std::unique_ptr<models::ReceiptService> receipts;
     std::unique_ptr<models::StaffService> staff;
+    models::CashChannel cashChannel;
+    models::CardChannel cardChannel;
+    std::unique_ptr<models::PaymentService> payments; // cash and card; addChannel adds more
     std::unique_ptr<models::AppServices> services;
     models::StaffMember clerk;
     models::StaffMember supervisor;

@@ -1,4 +1,6 @@
 #include "models/domain/masking.h"
+#include "common/qrreader.h"
+#include "models/receipts/qrcode.h"
 #include "models/session/countersession.h"
 #include "ui/display/customerdisplay.h"
 
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void tenderedShowsChange();
     void paidAndIssued();
     void serviceEndedBlanks();
+    void paymentQrIsLargeAndReadable();
 
 private:
     QLabel *label(CustomerDisplay &display, const char *name);
@@ -304,6 +307,47 @@ void TestCustomerDisplay::serviceEndedBlanks()
         QVERIFY2(!l->text().contains(QStringLiteral("1,234.50")), qPrintable(l->objectName()));
         QVERIFY2(!l->text().contains(models::maskName(OwnerName)), qPrintable(l->objectName()));
     }
+}
+
+void TestCustomerDisplay::paymentQrIsLargeAndReadable()
+{
+    CounterSession session;
+    CustomerDisplay display(session);
+    display.resize(1024, 640);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    const QString codeUrl = QStringLiteral("weixin://wxpay/bizpayurl?pr=Ab12Cd34Ef");
+
+    session.beginService(demoHouse(), OwnerName, OwnerId);
+    session.setPaymentQr(codeUrl, QStringLiteral("WeChat")); // no deposit yet: refused
+    QVERIFY(session.paymentQr().isEmpty());
+    session.setDeposit(fixedRequest(), fixedRequest().amount);
+    session.setPaymentQr(codeUrl, QStringLiteral("WeChat"));
+    QLabel *qr = label(display, "paymentQrLabel");
+    QVERIFY(qr->isVisible());
+    // At least 8 px per module plus the 4-module quiet zone on each side.
+    const auto code = models::QrCode::encode(codeUrl.toUtf8());
+    QVERIFY(code);
+    QVERIFY(qr->width() >= (code->size() + 8) * 8);
+    QVERIFY2(label(display, "paymentQrHintLabel")->text().contains(QStringLiteral("WeChat")),
+             qPrintable(label(display, "paymentQrHintLabel")->text()));
+    // The amount stays the biggest text, and is not cut off.
+    QLabel *amount = label(display, "amountLabel");
+    QVERIFY(amount->fontMetrics().horizontalAdvance(amount->text()) <= amount->width());
+    QVERIFY(!qr->geometry().intersects(label(display, "paymentQrHintLabel")->geometry()));
+    const QImage shot = display.grab().toImage();
+    QVERIFY(shot.save(shotDir() + QStringLiteral("/customer-qr.png")));
+    QCOMPARE(fund::tests::decodeQr(shot).value_or(QString()), codeUrl);
+
+    // Paid: the QR goes away; the next resident never sees it.
+    models::PaymentRecord payment;
+    payment.id = 7;
+    payment.amount = fixedRequest().amount;
+    session.recordPayment(payment);
+    QVERIFY(!qr->isVisible());
+    QVERIFY(session.paymentQr().isEmpty());
+    session.endService();
+    QVERIFY(qr->pixmap().isNull());
 }
 
 QTEST_MAIN(TestCustomerDisplay)

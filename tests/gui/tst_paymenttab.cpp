@@ -1,5 +1,11 @@
+#include "common/fakechannel.h"
+#include "fakes/paymentfake.h"
+#include "models/channels/wechatcodechannel.h"
+#include "models/channels/wechatnativechannel.h"
+#include "common/qrreader.h"
 #include "common/testenvironment.h"
 #include "models/session/countersession.h"
+#include "ui/display/customerdisplay.h"
 #include "ui/interaction.h"
 #include "ui/payments/paymenttab.h"
 #include "ui/widgets/messagebar.h"
@@ -7,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -45,8 +52,16 @@ public:
         ++questions;
         return false;
     }
+    // The supervisor's reason for a manual confirmation: asked only when a test expects it.
+    std::optional<QString> askText(QWidget *, const QString &, const QString &) override
+    {
+        ++textsAsked;
+        return reason;
+    }
 
     int questions = 0;
+    int textsAsked = 0;
+    std::optional<QString> reason;
     QStringList warnings;
 };
 
@@ -93,6 +108,17 @@ int paymentsFor(TestEnvironment &env, const DepositRequest &request)
                              [&](const models::PaymentRecord &p) { return p.depositId == request.id; }));
 }
 
+// Paid payments of the request (the attempts that are still open or closed do not count).
+int paidFor(TestEnvironment &env, const DepositRequest &request)
+{
+    auto payments = env.deposits->paymentsForHouse(request.houseId);
+    if (!payments)
+        return -1;
+    return int(std::count_if(payments->cbegin(), payments->cend(), [&](const models::PaymentRecord &p) {
+        return p.depositId == request.id && p.state == QLatin1String("paid");
+    }));
+}
+
 bool stillPending(TestEnvironment &env, const DepositRequest &request)
 {
     auto pending = env.deposits->pendingForHouse(request.houseId);
@@ -113,6 +139,13 @@ void typeText(QLineEdit *edit, const QString &text)
     QInputMethodEvent commit;
     commit.setCommitString(text);
     QCoreApplication::sendEvent(edit, &commit);
+}
+
+QString payShotDir()
+{
+    const QString dir = QStringLiteral("/tmp/shots-pay");
+    QDir().mkpath(dir);
+    return dir;
 }
 
 QString shotDir()
@@ -140,6 +173,16 @@ private Q_SLOTS:
     void doubleClickCollectsOnce();
     void quickClicksAndKeysCollectOnce();
     void secondCounterGetsTheConflict();
+    void cardPayment();
+    void qrPaymentShownAndReadFromTheDisplay();
+    void unknownOutcomeIsQueriedNeverChargedTwice();
+    void pollingStopsAfterTheLimit();
+    void scannedWechatCodeIsPaid();
+    void junkScanIsRefused();
+    void doubleScanStartsOnce();
+    void supervisorConfirmsManually();
+    void methodsWithoutChannelAreDisabled();
+    void realWechatChannelsOverLoopback();
 
 private:
     template<typename T>
@@ -151,12 +194,15 @@ private:
         return widget;
     }
     void quickFind(const Candidate &candidate);
+    // Gives the environment a scripted channel for `method` and lets the tab see it.
+    tests::FakeChannel *addFake(models::PaymentMethod method);
     QString message() const { return child<ui::MessageBar>("messageBar")->text(); }
 
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<CounterSession> m_session;
     std::unique_ptr<ScriptedInteraction> m_interaction;
     std::unique_ptr<PaymentTab> m_tab;
+    QList<tests::FakeChannel *> m_fakes;
 };
 
 void TestPaymentTab::init()
@@ -180,6 +226,17 @@ void TestPaymentTab::cleanup()
     m_session.reset();
     m_interaction.reset();
     m_env.reset();
+    qDeleteAll(m_fakes);
+    m_fakes.clear();
+}
+
+tests::FakeChannel *TestPaymentTab::addFake(models::PaymentMethod method)
+{
+    auto *fake = new tests::FakeChannel(method);
+    m_fakes.append(fake);
+    m_env->addChannel(method, fake);
+    m_tab->setActor(m_env->clerk); // the method choice is refreshed
+    return fake;
 }
 
 void TestPaymentTab::quickFind(const Candidate &candidate)
@@ -481,6 +538,345 @@ void TestPaymentTab::secondCounterGetsTheConflict()
     QCOMPARE(interaction2.questions, 0);
     QTest::qWait(50); // let the layout settle before the picture
     QVERIFY(tab2.grab().save(shotDir() + QStringLiteral("/payment-conflict.png")));
+}
+
+void TestPaymentTab::cardPayment()
+{
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    auto *card = child<QRadioButton>("cardRadio");
+    QVERIFY(card->isEnabled());
+    QTest::mouseClick(card, Qt::LeftButton);
+    QVERIFY(card->isChecked());
+    QVERIFY(!child<QLineEdit>("tenderedEdit")->isVisible());
+
+    // An RRN one digit short: nothing is stored, not even an open attempt.
+    QTest::keyClicks(child<QLineEdit>("posRrnEdit"), QStringLiteral("12345678901"));
+    QTest::keyClicks(child<QLineEdit>("posTerminalEdit"), QStringLiteral("10293847"));
+    QTest::keyClicks(child<QLineEdit>("posBatchEdit"), QStringLiteral("000123"));
+    QTest::mouseClick(child<QPushButton>("collectButton"), Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
+    QVERIFY2(message().contains(QStringLiteral("12 digits")), qPrintable(message()));
+    QCOMPARE(m_env->payments->attemptsForDeposit(c.request.id)->size(), 0);
+    QVERIFY(stillPending(*m_env, c.request));
+    QTest::qWait(50);
+    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/card-invalid-rrn.png")));
+
+    QTest::keyClicks(child<QLineEdit>("posRrnEdit"), QStringLiteral("2"));
+    QCOMPARE(child<QLineEdit>("posRrnEdit")->text(), QStringLiteral("123456789012"));
+    QTest::mouseClick(child<QPushButton>("collectButton"), Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+    QCOMPARE(paidFor(*m_env, c.request), 1);
+    QVERIFY(!stillPending(*m_env, c.request));
+    QCOMPARE(m_session->stage(), CounterSession::Stage::Paid);
+    QCOMPARE(m_session->payment().depositId, c.request.id);
+    const auto attempts = m_env->payments->attemptsForDeposit(c.request.id);
+    QCOMPARE(attempts->size(), 1);
+    QCOMPARE(attempts->first().posRrn, QStringLiteral("123456789012"));
+    QCOMPARE(attempts->first().method, models::PaymentMethod::Card);
+}
+
+void TestPaymentTab::qrPaymentShownAndReadFromTheDisplay()
+{
+    tests::FakeChannel *wechat = addFake(models::PaymentMethod::WechatNative);
+    ui::CustomerDisplay display(*m_session);
+    display.resize(1024, 640);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    QTest::mouseClick(child<QRadioButton>("wechatRadio"), Qt::LeftButton);
+    auto *showQr = child<QPushButton>("showQrButton");
+    QVERIFY(showQr->isVisible() && showQr->isEnabled());
+    QTest::mouseClick(showQr, Qt::LeftButton);
+    QCOMPARE(wechat->count(tests::FakeChannel::Call::Create), 1);
+
+    const auto attempts = m_env->payments->attemptsForDeposit(c.request.id);
+    QCOMPARE(attempts->size(), 1);
+    const QString codeUrl = attempts->first().qrText;
+    QVERIFY(codeUrl.startsWith(QLatin1String("weixin://wxpay/bizpayurl?pr=")));
+    QCOMPARE(m_session->paymentQr(), codeUrl);
+    QCOMPARE(m_session->stage(), CounterSession::Stage::AwaitingPayment);
+
+    auto *qrLabel = display.findChild<QLabel *>(QStringLiteral("paymentQrLabel"));
+    QVERIFY(qrLabel);
+    QTRY_VERIFY(qrLabel->isVisible());
+    QVERIFY(qrLabel->width() >= 29 * 8); // a version-3 symbol at 8 px or more per module
+    QTest::qWait(50);
+    // Acceptance: a decoder reads the code_url from a screenshot of the display.
+    const QImage shot = display.grab().toImage();
+    QVERIFY(shot.save(payShotDir() + QStringLiteral("/display-qr.png")));
+    QCOMPARE(tests::decodeQr(shot).value_or(QString()), codeUrl);
+    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-awaiting-qr.png")));
+
+    // 已支付 before the resident paid: still awaiting, nothing booked.
+    auto *paid = child<QPushButton>("paidButton");
+    QVERIFY(paid->isVisible());
+    QTest::mouseClick(paid, Qt::LeftButton);
+    QVERIFY(wechat->count(tests::FakeChannel::Call::Query) >= 1);
+    QCOMPARE(paidFor(*m_env, c.request), 0);
+    QVERIFY(stillPending(*m_env, c.request));
+    QCOMPARE(m_session->stage(), CounterSession::Stage::AwaitingPayment);
+    QVERIFY2(message().contains(QStringLiteral("not received")), qPrintable(message()));
+
+    // The resident paid: the channel says so.
+    wechat->script(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::Paid);
+    QTest::mouseClick(paid, Qt::LeftButton);
+    QCOMPARE(m_session->stage(), CounterSession::Stage::Paid);
+    QCOMPARE(paidFor(*m_env, c.request), 1);
+    QVERIFY(!stillPending(*m_env, c.request));
+    auto *table = child<QTableView>("depositTable");
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(table->model()->index(row, 0).data().toString() != c.request.serialNo);
+    QVERIFY(!qrLabel->isVisible());
+    QVERIFY(!paid->isVisible());
+    // No "cash received / change" for a WeChat payment.
+    QVERIFY(!display.findChild<QLabel *>(QStringLiteral("tenderedLabel"))->isVisible());
+    QTest::qWait(50);
+    QVERIFY(display.grab().save(payShotDir() + QStringLiteral("/display-paid.png")));
+    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-paid.png")));
+}
+
+void TestPaymentTab::unknownOutcomeIsQueriedNeverChargedTwice()
+{
+    tests::FakeChannel *wechat = addFake(models::PaymentMethod::WechatNative);
+    wechat->setDefault(tests::FakeChannel::Call::Create, tests::FakeChannel::Outcome::Unknown);
+    wechat->setDefault(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::Unknown);
+    m_tab->setPollInterval(std::chrono::milliseconds(20));
+
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    QTest::mouseClick(child<QRadioButton>("wechatRadio"), Qt::LeftButton);
+    auto *showQr = child<QPushButton>("showQrButton");
+    QTest::mouseClick(showQr, Qt::LeftButton);
+    auto *status = child<QLabel>("paymentStatusLabel");
+    QVERIFY2(status->text().contains(QStringLiteral("querying")), qPrintable(status->text()));
+    QVERIFY(!status->text().contains(QStringLiteral("fail"), Qt::CaseInsensitive));
+    // No second charge: the button is off, and a click that still arrives starts nothing.
+    QVERIFY(!showQr->isEnabled());
+    QTest::mouseClick(showQr, Qt::LeftButton);
+    QTRY_VERIFY(wechat->count(tests::FakeChannel::Call::Query) >= 2); // polled
+    QCOMPARE(wechat->count(tests::FakeChannel::Call::Create), 1);
+    QCOMPARE(m_env->payments->attemptsForDeposit(c.request.id)->size(), 1);
+    QCOMPARE(paidFor(*m_env, c.request), 0);
+    QVERIFY(status->text().contains(QStringLiteral("querying")));
+    QVERIFY(!child<QPushButton>("confirmManuallyButton")->isVisible()); // a clerk
+    QTest::qWait(50);
+    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-unknown.png")));
+
+    // Then the channel answers: paid, booked once.
+    wechat->setDefault(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::Paid);
+    QTRY_COMPARE(m_session->stage(), CounterSession::Stage::Paid);
+    QCOMPARE(paidFor(*m_env, c.request), 1);
+    QCOMPARE(wechat->count(tests::FakeChannel::Call::Create), 1);
+}
+
+void TestPaymentTab::pollingStopsAfterTheLimit()
+{
+    tests::FakeChannel *alipay = addFake(models::PaymentMethod::AlipayQr);
+    m_tab->setPollInterval(std::chrono::milliseconds(10));
+    m_tab->setPollLimit(std::chrono::milliseconds(100));
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    quickFind(candidates.first());
+    QTest::mouseClick(child<QRadioButton>("alipayRadio"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("showQrButton"), Qt::LeftButton);
+    QCOMPARE(m_session->paymentChannelName(), QStringLiteral("Alipay"));
+    auto *status = child<QLabel>("paymentStatusLabel");
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("close the payment")), qPrintable(status->text()));
+    const int queries = alipay->count(tests::FakeChannel::Call::Query);
+    QTest::qWait(100);
+    QCOMPARE(alipay->count(tests::FakeChannel::Call::Query), queries); // stopped
+
+    // Closing it: the channel confirms, the QR goes, a new payment may start.
+    QTest::mouseClick(child<QPushButton>("closePaymentButton"), Qt::LeftButton);
+    QCOMPARE(alipay->count(tests::FakeChannel::Call::Close), 1);
+    QVERIFY(m_session->paymentQr().isEmpty());
+    QVERIFY(child<QPushButton>("showQrButton")->isEnabled());
+    QVERIFY2(message().contains(QStringLiteral("closed")), qPrintable(message()));
+}
+
+void TestPaymentTab::scannedWechatCodeIsPaid()
+{
+    tests::FakeChannel *code = addFake(models::PaymentMethod::WechatCode);
+    // 付款码 …0001: USERPAYING, then paid once the resident enters the password.
+    code->script(tests::FakeChannel::Call::Create, tests::FakeChannel::Outcome::UserPaying);
+    code->script(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::UserPaying);
+    code->setDefault(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::Paid);
+    m_tab->setPollInterval(std::chrono::milliseconds(20));
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    QTest::mouseClick(child<QRadioButton>("scanRadio"), Qt::LeftButton);
+    auto *scan = child<QLineEdit>("scanEdit");
+    QVERIFY(scan->isVisible());
+    // The keyboard-wedge scanner: a burst of digits and Enter.
+    QTest::keyClicks(scan, QStringLiteral("134567890123450001"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(code->count(tests::FakeChannel::Call::Create), 1);
+    QCOMPARE(code->calls().first().authCode, QStringLiteral("134567890123450001"));
+    QTRY_COMPARE(m_session->stage(), CounterSession::Stage::Paid);
+    QCOMPARE(paidFor(*m_env, c.request), 1);
+    QCOMPARE(m_env->payments->attemptsForDeposit(c.request.id)->first().method, models::PaymentMethod::WechatCode);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+}
+
+void TestPaymentTab::junkScanIsRefused()
+{
+    tests::FakeChannel *code = addFake(models::PaymentMethod::WechatCode);
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    quickFind(candidates.first());
+    QTest::mouseClick(child<QRadioButton>("scanRadio"), Qt::LeftButton);
+    auto *scan = child<QLineEdit>("scanEdit");
+    QTest::keyClicks(scan, QStringLiteral("hello world"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
+    QVERIFY2(message().contains(QStringLiteral("not a WeChat Pay or Alipay payment code")), qPrintable(message()));
+    QCOMPARE(code->count(tests::FakeChannel::Call::Create), 0);
+    QVERIFY(scan->text().isEmpty()); // ready for the next scan
+    QTest::qWait(50);
+    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-scan-junk.png")));
+}
+
+void TestPaymentTab::doubleScanStartsOnce()
+{
+    tests::FakeChannel *code = addFake(models::PaymentMethod::WechatCode);
+    code->setDefault(tests::FakeChannel::Call::Create, tests::FakeChannel::Outcome::UserPaying);
+    code->setDefault(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::UserPaying);
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    QTest::mouseClick(child<QRadioButton>("scanRadio"), Qt::LeftButton);
+    auto *scan = child<QLineEdit>("scanEdit");
+    QTest::keyClicks(scan, QStringLiteral("134567890123450003"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QTest::keyClick(scan, Qt::Key_Return); // double Enter
+    QCOMPARE(code->count(tests::FakeChannel::Call::Create), 1);
+    // The same code again within a minute: ignored.
+    QTest::keyClicks(scan, QStringLiteral("134567890123450003"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(code->count(tests::FakeChannel::Call::Create), 1);
+    QVERIFY2(message().contains(QStringLiteral("scanned again")), qPrintable(message()));
+    // Another code while this payment is open: the service refuses a second attempt.
+    QTest::keyClicks(scan, QStringLiteral("134567890123459999"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(code->count(tests::FakeChannel::Call::Create), 1);
+    QVERIFY2(message().contains(QStringLiteral("in progress")), qPrintable(message()));
+    QCOMPARE(m_env->payments->attemptsForDeposit(c.request.id)->size(), 1);
+    QCOMPARE(paidFor(*m_env, c.request), 0);
+}
+
+void TestPaymentTab::supervisorConfirmsManually()
+{
+    addFake(models::PaymentMethod::WechatNative);
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    QVERIFY(!candidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    QTest::mouseClick(child<QRadioButton>("wechatRadio"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("showQrButton"), Qt::LeftButton);
+    auto *confirm = child<QPushButton>("confirmManuallyButton");
+    QVERIFY(child<QPushButton>("paidButton")->isVisible());
+    QVERIFY(!confirm->isVisible()); // a clerk never sees it
+
+    m_tab->setActor(m_env->supervisor);
+    QVERIFY(confirm->isVisible());
+    // Cancelled: nothing happens.
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(m_interaction->textsAsked, 1);
+    QCOMPARE(paidFor(*m_env, c.request), 0);
+
+    m_interaction->reason = QStringLiteral("resident's phone shows the payment; channel unreachable");
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(m_interaction->textsAsked, 2);
+    QCOMPARE(m_session->stage(), CounterSession::Stage::Paid);
+    QCOMPARE(paidFor(*m_env, c.request), 1);
+    const auto attempt = m_env->payments->attemptsForDeposit(c.request.id)->first();
+    QCOMPARE(attempt.state, models::PaymentState::Paid);
+    QVERIFY(attempt.needsReconciliation);
+    QCOMPARE(attempt.manualConfirmedBy, m_env->supervisor.id);
+    QVERIFY2(message().contains(QStringLiteral("reconciliation")), qPrintable(message()));
+}
+
+void TestPaymentTab::methodsWithoutChannelAreDisabled()
+{
+    for (const char *name : {"wechatRadio", "alipayRadio", "scanRadio"}) {
+        auto *radio = child<QRadioButton>(name);
+        QVERIFY(!radio->isEnabled());
+        QVERIFY2(radio->toolTip().contains(QStringLiteral("channels.json")), qPrintable(radio->toolTip()));
+    }
+    QVERIFY(child<QRadioButton>("cardRadio")->isEnabled());
+    addFake(models::PaymentMethod::AlipayCode);
+    QVERIFY(child<QRadioButton>("scanRadio")->isEnabled());
+    QVERIFY(child<QRadioButton>("scanRadio")->toolTip().isEmpty());
+}
+
+// The real WeChat Pay channels against the loopback gateway (tests/fakes): asynchronous answers,
+// signed and verified, the QR read back from the display, the resident paying on the fake.
+void TestPaymentTab::realWechatChannelsOverLoopback()
+{
+    tests::PaymentFake gateway(QStringLiteral(FUND_TEST_KEYS_DIR));
+    QVERIFY(gateway.listen());
+    QNetworkAccessManager network;
+    models::WechatNativeChannel native(gateway.wechatConfig(), &network);
+    models::WechatCodeChannel code(gateway.wechatConfig(), &network);
+    m_env->addChannel(models::PaymentMethod::WechatNative, &native);
+    m_env->addChannel(models::PaymentMethod::WechatCode, &code);
+    m_tab->setActor(m_env->clerk);
+    m_tab->setPollInterval(std::chrono::milliseconds(50));
+    ui::CustomerDisplay display(*m_session);
+    display.resize(1024, 640);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+
+    const auto candidates = pendingRequests(*m_env, true, 1);
+    const auto openCandidates = pendingRequests(*m_env, false, 1);
+    QVERIFY(!candidates.isEmpty() && !openCandidates.isEmpty());
+    const Candidate c = candidates.first();
+    quickFind(c);
+    QTest::mouseClick(child<QRadioButton>("wechatRadio"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("showQrButton"), Qt::LeftButton);
+    auto *qrLabel = display.findChild<QLabel *>(QStringLiteral("paymentQrLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(qrLabel->isVisible(), 10000);
+    const auto attempt = m_env->payments->attemptsForDeposit(c.request.id)->first();
+    QVERIFY(attempt.qrText.startsWith(QLatin1String("weixin://")));
+    QTest::qWait(50);
+    QCOMPARE(tests::decodeQr(display.grab().toImage()).value_or(QString()), attempt.qrText);
+
+    // Polled, still unpaid: nothing booked.
+    QTest::qWait(300);
+    QCOMPARE(gateway.orderState(attempt.outTradeNo), QStringLiteral("NOTPAY"));
+    QCOMPARE(paidFor(*m_env, c.request), 0);
+    QCOMPARE(m_session->stage(), CounterSession::Stage::AwaitingPayment);
+    // The resident scans and pays: the next query books it.
+    QVERIFY(gateway.payOrder(attempt.outTradeNo));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->stage(), CounterSession::Stage::Paid, 10000);
+    QCOMPARE(paidFor(*m_env, c.request), 1);
+    QVERIFY(!qrLabel->isVisible());
+
+    // 付款码 …0001: USERPAYING, then paid after the fake's queries.
+    const Candidate d = openCandidates.first();
+    quickFind(d);
+    QTest::keyClicks(child<QLineEdit>("amountEdit"), d.request.minimum.toPlainString());
+    QTest::mouseClick(child<QRadioButton>("scanRadio"), Qt::LeftButton);
+    auto *scan = child<QLineEdit>("scanEdit");
+    QTest::keyClicks(scan, QStringLiteral("134567890123450001"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->stage(), CounterSession::Stage::Paid, 10000);
+    QCOMPARE(m_session->payment().depositId, d.request.id);
+    QCOMPARE(paidFor(*m_env, d.request), 1);
+    m_env->addChannel(models::PaymentMethod::WechatNative, nullptr);
+    m_env->addChannel(models::PaymentMethod::WechatCode, nullptr);
 }
 
 QTEST_MAIN(TestPaymentTab)

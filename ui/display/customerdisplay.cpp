@@ -1,12 +1,15 @@
 #include "ui/display/customerdisplay.h"
 
 #include "models/domain/masking.h"
+#include "models/receipts/qrcode.h"
 #include "models/session/countersession.h"
 
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
@@ -101,13 +104,37 @@ CustomerDisplay::CustomerDisplay(models::CounterSession &session, QWidget *paren
     cash->addWidget(m_tenderedLabel, 1);
     cash->addWidget(m_changeLabel, 1);
 
+    // A QR payment: the code (black on white with its quiet zone, whole pixels per module) beside
+    // the amount, and which app to scan it with.
+    m_qrBox = new QWidget(m_servicePage);
+    m_qrBox->setObjectName(QStringLiteral("paymentQrBox"));
+    auto *qrColumn = new QVBoxLayout(m_qrBox);
+    qrColumn->setContentsMargins(0, 0, 0, 0);
+    m_qrLabel = new QLabel(m_qrBox);
+    m_qrLabel->setObjectName(QStringLiteral("paymentQrLabel"));
+    m_qrLabel->setAlignment(Qt::AlignCenter);
+    m_qrHintLabel = makeLabel(m_qrBox, QStringLiteral("paymentQrHintLabel"), 20, true, Foreground);
+    m_qrHintLabel->setWordWrap(true);
+    qrColumn->addWidget(m_qrLabel, 0, Qt::AlignCenter);
+    qrColumn->addWidget(m_qrHintLabel);
+    m_qrBox->hide();
+
+    auto *amountColumn = new QVBoxLayout;
+    amountColumn->addStretch(1);
+    amountColumn->addWidget(m_amountCaption);
+    amountColumn->addWidget(m_amountLabel);
+    amountColumn->addSpacing(8);
+    amountColumn->addLayout(cash);
+    amountColumn->addStretch(1);
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(48);
+    middle->addLayout(amountColumn, 1);
+    middle->addWidget(m_qrBox, 0, Qt::AlignVCenter);
+
     service->addWidget(m_addressLabel);
     service->addWidget(m_ownerLabel);
     service->addStretch(1);
-    service->addWidget(m_amountCaption);
-    service->addWidget(m_amountLabel);
-    service->addSpacing(8);
-    service->addLayout(cash);
+    service->addLayout(middle);
     service->addStretch(1);
     service->addWidget(m_statusLabel);
     service->addWidget(m_receiptLabel);
@@ -133,6 +160,7 @@ void CustomerDisplay::showWelcome()
     // Nothing of the previous resident stays on screen, not even in a hidden page.
     for (QLabel *label : {m_addressLabel, m_ownerLabel, m_amountLabel, m_tenderedLabel, m_changeLabel, m_statusLabel, m_receiptLabel})
         label->clear();
+    showQr(QString(), QString());
     m_pages->setCurrentWidget(m_welcomePage);
 }
 
@@ -140,6 +168,36 @@ void CustomerDisplay::setStatus(const QString &text, const QString &color)
 {
     m_statusLabel->setText(text);
     m_statusLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+}
+
+void CustomerDisplay::showQr(const QString &text, const QString &channelName)
+{
+    if (text.isEmpty()) {
+        m_qrText.clear();
+        m_qrLabel->clear();
+        m_qrHintLabel->clear();
+        m_qrBox->hide();
+        return;
+    }
+    if (text != m_qrText) {
+        m_qrText = text;
+        const auto code = models::QrCode::encode(text.toUtf8());
+        if (!code) {
+            m_qrLabel->clear();
+            m_qrBox->hide();
+            return;
+        }
+        // Whole pixels per module (at least 8) so that every phone reads it from a metre away.
+        constexpr int TargetPixels = 300;
+        const int modules = code->size() + 2 * models::QrCode::QuietZoneModules;
+        const int modulePixels = qMax(8, TargetPixels / modules);
+        m_qrLabel->setPixmap(QPixmap::fromImage(code->toImage(modulePixels, models::QrCode::QuietZoneModules)));
+        m_qrLabel->setFixedSize(m_qrLabel->pixmap().size());
+        m_qrBox->setFixedWidth(m_qrLabel->width());
+    }
+    //: Under the payment QR on the customer display: 请使用微信扫码支付 / 请使用支付宝扫码支付
+    m_qrHintLabel->setText(tr("Scan with %1 to pay").arg(channelName));
+    m_qrBox->show();
 }
 
 void CustomerDisplay::onSessionChanged()
@@ -174,7 +232,10 @@ void CustomerDisplay::onSessionChanged()
         m_amountLabel->clear();
     }
 
-    const bool cashShown = amountShown && (!m_session.tendered().isZero() || paid);
+    // Cash received and change only for cash: a card or WeChat/Alipay payment has neither.
+    const QString method = m_session.payment().method;
+    const bool paidInCash = method.isEmpty() || method == QLatin1String("cash");
+    const bool cashShown = amountShown && (paid ? paidInCash : !m_session.tendered().isZero());
     m_tenderedLabel->setVisible(cashShown);
     m_changeLabel->setVisible(cashShown);
     if (cashShown) {
@@ -227,7 +288,42 @@ void CustomerDisplay::onSessionChanged()
         m_receiptLabel->clear();
         m_receiptLabel->hide();
     }
+    showQr(stage == Stage::AwaitingPayment ? m_session.paymentQr() : QString(), m_session.paymentChannelName());
     m_pages->setCurrentWidget(m_servicePage);
+    // Laid out now, not at the next event: what the resident sees is never a half-placed frame.
+    fitAmount();
+    m_servicePage->layout()->invalidate();
+    m_servicePage->layout()->activate();
+}
+
+void CustomerDisplay::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_pages->currentWidget() == m_servicePage) {
+        fitAmount();
+        m_servicePage->layout()->invalidate();
+        m_servicePage->layout()->activate();
+    }
+}
+
+void CustomerDisplay::fitAmount()
+{
+    constexpr int FullSize = 72;
+    constexpr int SmallestSize = 44; // still above every other text on the screen
+    QFont font = m_amountLabel->font();
+    // From the window's width (the layout may not have run yet): the margins, and the QR column.
+    int available = width() - 2 * 48 - 2 * 24;
+    if (!m_qrBox->isHidden())
+        available -= m_qrBox->width() + 48;
+    int size = FullSize;
+    for (; size > SmallestSize; size -= 2) {
+        font.setPointSize(size);
+        if (QFontMetrics(font).horizontalAdvance(m_amountLabel->text()) <= available)
+            break;
+    }
+    font.setPointSize(size);
+    if (font != m_amountLabel->font())
+        m_amountLabel->setFont(font);
 }
 
 QScreen *CustomerDisplay::chooseScreen(const QList<QScreen *> &screens, QScreen *clerkScreen, const QString &configuredName)

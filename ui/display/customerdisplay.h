@@ -36,11 +36,18 @@ public:
     // clerk's when there is none) and follows screens being plugged in and out from then on.
     void placeOnScreen(QScreen *clerkScreen, const QString &configuredName);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onSessionChanged();
+    // The amount at its full size (72 pt) when it fits, smaller (never below 44 pt) when a QR
+    // code shares the width: it is never cut off.
+    void fitAmount();
     void showWelcome();
     void place();
     void setStatus(const QString &text, const QString &color);
+    void showQr(const QString &text, const QString &channelName);
 
     models::CounterSession &m_session;
     QStackedWidget *m_pages = nullptr;
@@ -56,6 +63,10 @@ private:
     QLabel *m_changeLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_receiptLabel = nullptr;
+    QWidget *m_qrBox = nullptr;
+    QLabel *m_qrLabel = nullptr;
+    QLabel *m_qrHintLabel = nullptr;
+    QString m_qrText; // what m_qrLabel shows
 
     QPointer<QScreen> m_clerkScreen;
     QString m_configuredName;

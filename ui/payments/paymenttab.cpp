@@ -1,29 +1,53 @@
 #include "ui/payments/paymenttab.h"
 #include "ui_paymenttab.h"
 
+#include "models/channels/paymentcode.h"
 #include "models/core/error.h"
 #include "models/itemmodels/depositrequestmodel.h"
 #include "models/services/appservices.h"
 #include "models/services/depositservice.h"
 #include "models/services/lookupservice.h"
+#include "models/services/paymentservice.h"
 #include "models/session/countersession.h"
 #include "ui/interaction.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpressionValidator>
 #include <QScopeGuard>
 #include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace fund::ui {
 
 using models::CounterSession;
 using models::DepositRequest;
 using models::Money;
+using models::PaymentAttempt;
+using models::PaymentMethod;
+using models::PaymentState;
 
 namespace {
 const QString ChangeOkStyle = QStringLiteral("color: #1b5e20;");
 const QString ChangeShortStyle = QStringLiteral("color: #b71c1c;");
+const QString WaitingStyle = QStringLiteral("color: #e65100; font-weight: bold;");
+const QString UnknownStyle = QStringLiteral("color: #b71c1c; font-weight: bold;");
+constexpr qint64 ScanDebounceMs = 60 * 1000; // the same 付款码 within a minute is a repeat
+
+bool isQrMethod(PaymentMethod method)
+{
+    return method == PaymentMethod::WechatNative || method == PaymentMethod::AlipayQr;
+}
 } // namespace
 
 PaymentTab::PaymentTab(models::AppServices &services, models::CounterSession &session, Interaction &interaction,
@@ -73,9 +97,15 @@ PaymentTab::PaymentTab(models::AppServices &services, models::CounterSession &se
     connect(m_ui->tenderedEdit, &QLineEdit::textChanged, this, &PaymentTab::onTenderedEdited);
     connect(m_ui->payerNameEdit, &QLineEdit::textEdited, this, [this] { m_payerEdited = true; });
     // The button alone starts a collection; Enter in a field never does (a held key repeats).
-    connect(m_ui->collectButton, &QPushButton::clicked, this, &PaymentTab::collect);
+    connect(m_ui->collectButton, &QPushButton::clicked, this, [this] {
+        if (selectedMethod() == PaymentMethod::Card)
+            payByCard();
+        else
+            collect();
+    });
     connect(&m_session, &CounterSession::changed, this, &PaymentTab::onSessionChanged);
 
+    buildPaymentWidgets();
     clearForm();
     onSessionChanged();
 }
@@ -86,6 +116,16 @@ void PaymentTab::setActor(const models::StaffMember &actor)
 {
     m_actor = actor;
     updateCollectEnabled();
+}
+
+void PaymentTab::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_pollTimer->setInterval(interval);
+}
+
+void PaymentTab::setPollLimit(std::chrono::milliseconds limit)
+{
+    m_pollLimit = limit;
 }
 
 void PaymentTab::onSessionChanged()
@@ -319,8 +359,17 @@ void PaymentTab::updateChange()
 
 void PaymentTab::updateCollectEnabled()
 {
-    m_ui->collectButton->setEnabled(!m_collecting && m_request.has_value() && m_actor.canCollect());
-    m_ui->quickFindButton->setEnabled(!m_collecting);
+    const bool open = attemptOpen();
+    const bool ready = !m_collecting && !open && m_request.has_value() && m_actor.canCollect();
+    m_ui->collectButton->setEnabled(ready);
+    m_ui->quickFindButton->setEnabled(!m_collecting && !open);
+    m_ui->depositTable->setEnabled(!open);
+    if (m_showQrButton) {
+        m_showQrButton->setEnabled(ready);
+        m_attemptBox->setVisible(open);
+        m_confirmManuallyButton->setVisible(open && m_actor.role == models::StaffRole::Supervisor);
+        updateMethods();
+    }
 }
 
 void PaymentTab::quickFind()
@@ -421,6 +470,447 @@ void PaymentTab::collect()
     m_ui->messageBar->showMessage(MessageBar::Kind::Success,
                                   tr("Collected %1 yuan for deposit %2 — change %3 yuan. Issue the e-receipt on the Receipts tab.")
                                       .arg(payment->amount.toString(), payment->serialNo, payment->change.toString()));
+}
+
+// --- channel payments ---------------------------------------------------------------------
+
+void PaymentTab::buildPaymentWidgets()
+{
+    // 付款码: the resident shows the code on the phone, the clerk scans it.
+    m_scanRadio = new QRadioButton(tr("Payment code (付款码)"), m_ui->collectBox);
+    m_scanRadio->setObjectName(QStringLiteral("scanRadio"));
+    m_ui->methodLayout->addWidget(m_scanRadio);
+    for (QRadioButton *radio : {m_ui->cashRadio, m_ui->cardRadio, m_ui->wechatRadio, m_ui->alipayRadio, m_scanRadio})
+        connect(radio, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                onMethodChanged();
+        });
+
+    m_methodPages = new QStackedWidget(m_ui->collectBox);
+    m_methodPages->setObjectName(QStringLiteral("methodPages"));
+    m_methodPages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_cashPage = new QWidget(m_methodPages);
+    m_methodPages->addWidget(m_cashPage);
+
+    // Bank card: the numbers on the POS slip.
+    m_cardPage = new QWidget(m_methodPages);
+    auto *cardForm = new QFormLayout(m_cardPage);
+    cardForm->setContentsMargins(0, 0, 0, 0);
+    auto digits = [this](const QString &name, int length, const QString &pattern) {
+        auto *edit = new QLineEdit(m_cardPage);
+        edit->setObjectName(name);
+        edit->setMaxLength(length);
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
+        return edit;
+    };
+    m_rrnEdit = digits(QStringLiteral("posRrnEdit"), 12, QStringLiteral("[0-9]{0,12}"));
+    m_terminalEdit = digits(QStringLiteral("posTerminalEdit"), 8, QStringLiteral("[0-9A-Za-z]{0,8}"));
+    m_batchEdit = digits(QStringLiteral("posBatchEdit"), 6, QStringLiteral("[0-9]{0,6}"));
+    m_rrnEdit->setPlaceholderText(tr("12 digits"));
+    m_terminalEdit->setPlaceholderText(tr("8 characters"));
+    m_batchEdit->setPlaceholderText(tr("6 digits"));
+    cardForm->addRow(tr("Reference no. (参考号):"), m_rrnEdit);
+    cardForm->addRow(tr("Terminal no. (终端号):"), m_terminalEdit);
+    cardForm->addRow(tr("Batch no. (批次号):"), m_batchEdit);
+    m_methodPages->addWidget(m_cardPage);
+
+    // QR: the resident scans the code on the customer display.
+    m_qrPage = new QWidget(m_methodPages);
+    auto *qrLayout = new QVBoxLayout(m_qrPage);
+    qrLayout->setContentsMargins(0, 0, 0, 0);
+    m_showQrButton = new QPushButton(tr("Show the QR code to the resident"), m_qrPage);
+    m_showQrButton->setObjectName(QStringLiteral("showQrButton"));
+    m_showQrButton->setAutoDefault(false);
+    m_showQrButton->setMinimumHeight(44);
+    qrLayout->addWidget(m_showQrButton);
+    m_methodPages->addWidget(m_qrPage);
+
+    // 付款码: a keyboard-wedge scanner types the digits and Enter.
+    m_scanPage = new QWidget(m_methodPages);
+    auto *scanLayout = new QFormLayout(m_scanPage);
+    scanLayout->setContentsMargins(0, 0, 0, 0);
+    m_scanEdit = new QLineEdit(m_scanPage);
+    m_scanEdit->setObjectName(QStringLiteral("scanEdit"));
+    m_scanEdit->setPlaceholderText(tr("scan the resident's payment code"));
+    scanLayout->addRow(tr("Payment &code:"), m_scanEdit);
+    m_methodPages->addWidget(m_scanPage);
+
+    // The open payment: its state, 已支付, close, and the supervisor's manual confirmation.
+    m_attemptBox = new QWidget(m_ui->collectBox);
+    m_attemptBox->setObjectName(QStringLiteral("attemptBox"));
+    m_attemptBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *attemptLayout = new QVBoxLayout(m_attemptBox);
+    attemptLayout->setContentsMargins(0, 0, 0, 0);
+    m_attemptLabel = new QLabel(m_attemptBox);
+    m_attemptLabel->setObjectName(QStringLiteral("paymentStatusLabel"));
+    m_attemptLabel->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    m_paidButton = new QPushButton(tr("Paid — check"), m_attemptBox);
+    m_paidButton->setObjectName(QStringLiteral("paidButton"));
+    m_paidButton->setToolTip(tr("已支付: asks the payment channel whether the resident has paid"));
+    m_closePaymentButton = new QPushButton(tr("Close payment"), m_attemptBox);
+    m_closePaymentButton->setObjectName(QStringLiteral("closePaymentButton"));
+    m_confirmManuallyButton = new QPushButton(tr("Confirm manually…"), m_attemptBox);
+    m_confirmManuallyButton->setObjectName(QStringLiteral("confirmManuallyButton"));
+    for (QPushButton *button : {m_paidButton, m_closePaymentButton, m_confirmManuallyButton}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
+    attemptLayout->addWidget(m_attemptLabel);
+    attemptLayout->addLayout(buttons);
+    m_attemptBox->hide();
+    m_confirmManuallyButton->hide();
+
+    const int at = m_ui->collectLayout->indexOf(m_ui->collectButton);
+    m_ui->collectLayout->insertWidget(at, m_methodPages);
+    m_ui->collectLayout->insertWidget(at + 2, m_attemptBox);
+
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(std::chrono::seconds(2));
+    m_scanClock.start();
+
+    connect(m_showQrButton, &QPushButton::clicked, this, &PaymentTab::showQr);
+    connect(m_scanEdit, &QLineEdit::returnPressed, this, &PaymentTab::onScanned);
+    connect(m_paidButton, &QPushButton::clicked, this, &PaymentTab::checkPaid);
+    connect(m_closePaymentButton, &QPushButton::clicked, this, &PaymentTab::closeAttempt);
+    connect(m_confirmManuallyButton, &QPushButton::clicked, this, &PaymentTab::confirmManually);
+    connect(m_pollTimer, &QTimer::timeout, this, &PaymentTab::poll);
+    connect(&m_services.payments, &models::PaymentService::attemptChanged, this, &PaymentTab::onAttemptChanged);
+    onMethodChanged();
+}
+
+void PaymentTab::updateMethods()
+{
+    const models::PaymentService &payments = m_services.payments;
+    const bool open = attemptOpen();
+    struct Choice
+    {
+        QRadioButton *radio;
+        bool available;
+        QString missing;
+    };
+    const QList<Choice> choices{
+        {m_ui->cashRadio, true, {}},
+        {m_ui->cardRadio, payments.hasChannel(PaymentMethod::Card), tr("Bank card payments are not set up at this counter.")},
+        {m_ui->wechatRadio, payments.hasChannel(PaymentMethod::WechatNative),
+         tr("WeChat Pay is not set up: the payment channel settings file (channels.json) has no \"wechat\" section.")},
+        {m_ui->alipayRadio, payments.hasChannel(PaymentMethod::AlipayQr),
+         tr("Alipay is not set up: the payment channel settings file (channels.json) has no \"alipay\" section.")},
+        {m_scanRadio, payments.hasChannel(PaymentMethod::WechatCode) || payments.hasChannel(PaymentMethod::AlipayCode),
+         tr("Payment codes need WeChat Pay or Alipay: the payment channel settings file (channels.json) has neither.")},
+    };
+    for (const Choice &choice : choices) {
+        choice.radio->setEnabled(choice.available && !open);
+        choice.radio->setToolTip(choice.available ? QString() : choice.missing);
+        if (!choice.available && choice.radio->isChecked())
+            m_ui->cashRadio->setChecked(true);
+    }
+}
+
+PaymentMethod PaymentTab::selectedMethod() const
+{
+    if (m_ui->cardRadio->isChecked())
+        return PaymentMethod::Card;
+    if (m_ui->wechatRadio->isChecked())
+        return PaymentMethod::WechatNative;
+    if (m_ui->alipayRadio->isChecked())
+        return PaymentMethod::AlipayQr;
+    if (m_scanRadio && m_scanRadio->isChecked())
+        return PaymentMethod::WechatCode; // the code itself says which channel
+    return PaymentMethod::Cash;
+}
+
+void PaymentTab::onMethodChanged()
+{
+    const PaymentMethod method = selectedMethod();
+    const bool cash = method == PaymentMethod::Cash;
+    m_ui->formLayout->setRowVisible(m_ui->tenderedEdit, cash);
+    m_ui->formLayout->setRowVisible(m_ui->changeLabel, cash);
+    QWidget *page = m_cashPage;
+    if (method == PaymentMethod::Card)
+        page = m_cardPage;
+    else if (isQrMethod(method))
+        page = m_qrPage;
+    else if (method == PaymentMethod::WechatCode)
+        page = m_scanPage;
+    // The stack is as tall as the page shown, not the tallest page.
+    for (QWidget *each : {m_cashPage, m_cardPage, m_qrPage, m_scanPage})
+        each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Maximum : QSizePolicy::Ignored);
+    m_methodPages->setCurrentWidget(page);
+    m_methodPages->setVisible(page != m_cashPage);
+    m_methodPages->adjustSize();
+    m_ui->collectButton->setVisible(cash || method == PaymentMethod::Card);
+    m_ui->collectButton->setText(method == PaymentMethod::Card ? tr("Record card payment") : tr("Collect"));
+    if (page == m_scanPage)
+        m_scanEdit->setFocus();
+    updateCollectEnabled();
+}
+
+bool PaymentTab::startAttempt(PaymentMethod method, const QString &authCode)
+{
+    if (m_collecting || !m_request)
+        return false;
+    m_ui->messageBar->clearMessage();
+    QString why;
+    const auto amount = validAmount(&why);
+    if (!amount) {
+        showAmountError(why);
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("Nothing was collected: %1").arg(why));
+        return false;
+    }
+    const QString payerName = m_ui->payerNameEdit->text().simplified();
+    if (payerName.isEmpty()) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("Enter the payer's name (交款人). Nothing was collected."));
+        m_ui->payerNameEdit->setFocus();
+        return false;
+    }
+    auto started = m_services.payments.start(m_actor, m_request->id, method, *amount, payerName);
+    if (!started) {
+        // e.g. another payment of this deposit is still open: the service says where.
+        m_ui->messageBar->showError(started.error());
+        return false;
+    }
+    m_attemptId = started->id;
+    m_attemptMethod = method;
+    m_ui->amountEdit->setReadOnly(true);
+    m_attemptLabel->setText(tr("Sending the payment to the channel…"));
+    m_attemptLabel->setStyleSheet(WaitingStyle);
+    updateCollectEnabled();
+    const qint64 id = started->id;
+    auto done = [self = QPointer<PaymentTab>(this), this, id](const models::Result<PaymentAttempt> &result) {
+        if (!self)
+            return; // a network answer after the tab is gone
+        if (!result && m_attemptId == id)
+            m_ui->messageBar->showError(result.error());
+    };
+    if (method == PaymentMethod::Card)
+        m_services.payments.submitCard(id, m_rrnEdit->text().trimmed(), m_terminalEdit->text().trimmed(),
+                                       m_batchEdit->text().trimmed(), done);
+    else
+        m_services.payments.submit(id, authCode, done);
+    return true;
+}
+
+void PaymentTab::payByCard()
+{
+    if (m_collecting || attemptOpen() || !m_request)
+        return;
+    // The slip is checked before anything is stored, so a typo leaves no open payment behind.
+    if (auto slip = models::PaymentService::validatePosSlip(m_rrnEdit->text().trimmed(), m_terminalEdit->text().trimmed(),
+                                                            m_batchEdit->text().trimmed());
+        !slip) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("Nothing was recorded: %1").arg(slip.error().message));
+        m_rrnEdit->setFocus();
+        return;
+    }
+    startAttempt(PaymentMethod::Card, QString());
+}
+
+void PaymentTab::showQr()
+{
+    if (attemptOpen())
+        return;
+    startAttempt(selectedMethod(), QString());
+}
+
+void PaymentTab::onScanned()
+{
+    const QString scanned = m_scanEdit->text();
+    m_scanEdit->clear();
+    if (scanned.trimmed().isEmpty())
+        return; // a second Enter of the same burst
+    const auto recognised = models::PaymentCode::recognise(scanned);
+    if (!recognised.isPaymentCode()) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error,
+                                      tr("%1 Nothing was charged.").arg(recognised.problem));
+        return;
+    }
+    const qint64 now = m_scanClock.elapsed();
+    const auto last = m_recentScans.constFind(recognised.code);
+    if (last != m_recentScans.cend() && now - *last < ScanDebounceMs) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Info,
+                                      tr("The same payment code was scanned again; it was ignored. Nothing more is charged."));
+        return;
+    }
+    m_recentScans.insert(recognised.code, now);
+    const PaymentMethod method = recognised.channel == models::PaymentCode::Channel::WechatPay ? PaymentMethod::WechatCode
+                                                                                               : PaymentMethod::AlipayCode;
+    if (!m_services.payments.hasChannel(method)) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error,
+                                      method == PaymentMethod::WechatCode
+                                          ? tr("This is a WeChat Pay code, but WeChat Pay is not set up at this counter. Nothing was charged.")
+                                          : tr("This is an Alipay code, but Alipay is not set up at this counter. Nothing was charged."));
+        return;
+    }
+    if (!m_request) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("Select a pending deposit first. Nothing was charged."));
+        return;
+    }
+    startAttempt(method, recognised.code);
+}
+
+void PaymentTab::checkPaid()
+{
+    if (!attemptOpen())
+        return;
+    const qint64 id = m_attemptId;
+    m_services.payments.query(id, [self = QPointer<PaymentTab>(this), this, id](const models::Result<PaymentAttempt> &result) {
+        if (!self)
+            return; // a network answer after the tab is gone
+        if (m_attemptId != id)
+            return; // paid (or ended) meanwhile: finishPaid said so
+        if (!result) {
+            m_ui->messageBar->showError(result.error());
+            return;
+        }
+        if (result->state != PaymentState::Paid)
+            m_ui->messageBar->showMessage(MessageBar::Kind::Info,
+                                          tr("The payment channel has not received this payment yet. Ask the resident to finish paying on the phone."));
+    });
+}
+
+void PaymentTab::poll()
+{
+    if (!attemptOpen()) {
+        m_pollTimer->stop();
+        return;
+    }
+    if (m_pollClock.elapsed() > m_pollLimit.count()) {
+        m_pollTimer->stop();
+        m_attemptLabel->setText(tr("No payment has arrived yet. Press \"Paid — check\" when the resident has paid, or close the payment."));
+        m_closePaymentButton->setFocus();
+        return;
+    }
+    m_services.payments.query(m_attemptId);
+}
+
+void PaymentTab::closeAttempt()
+{
+    if (!attemptOpen())
+        return;
+    const qint64 id = m_attemptId;
+    m_services.payments.close(id, [self = QPointer<PaymentTab>(this), this, id](const models::Result<PaymentAttempt> &result) {
+        if (!self)
+            return; // a network answer after the tab is gone
+        if (!result && m_attemptId == id)
+            m_ui->messageBar->showError(result.error());
+    });
+}
+
+void PaymentTab::confirmManually()
+{
+    if (!attemptOpen() || m_actor.role != models::StaffRole::Supervisor)
+        return;
+    const qint64 id = m_attemptId;
+    const auto reason = m_interaction.askText(this, tr("Confirm payment manually"),
+                                              tr("Why is this payment confirmed without the channel's answer? (recorded and reconciled later)"));
+    if (!reason)
+        return;
+    auto confirmed = m_services.payments.confirmManually(m_actor, id, reason->simplified());
+    if (!confirmed) {
+        m_ui->messageBar->showError(confirmed.error());
+        return;
+    }
+    if (confirmed->state == PaymentState::Paid)
+        finishPaid(id);
+}
+
+void PaymentTab::onAttemptChanged(qint64 attemptId)
+{
+    if (attemptId != m_attemptId)
+        return;
+    auto attempt = m_services.payments.attempt(attemptId);
+    if (!attempt) {
+        m_ui->messageBar->showError(attempt.error());
+        return;
+    }
+    showAttempt(*attempt);
+}
+
+void PaymentTab::showAttempt(const PaymentAttempt &attempt)
+{
+    switch (attempt.state) {
+    case PaymentState::Paid:
+        finishPaid(attempt.id);
+        return;
+    case PaymentState::Closed:
+    case PaymentState::Failed: {
+        const QString reason = attempt.failure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(attempt.failure);
+        endAttempt();
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error,
+                                      attempt.state == PaymentState::Closed
+                                          ? tr("Payment %1 was closed. Nothing was charged; you may start a new payment.").arg(attempt.outTradeNo)
+                                          : tr("Payment %1 failed%2. Nothing was charged; you may start a new payment.").arg(attempt.outTradeNo, reason));
+        return;
+    }
+    case PaymentState::Unknown:
+        //: The outcome of a channel payment is not known yet: never say "failed"
+        m_attemptLabel->setText(tr("Result unknown — querying… Do not charge again."));
+        m_attemptLabel->setStyleSheet(UnknownStyle);
+        break;
+    case PaymentState::Created:
+    case PaymentState::Awaiting:
+        if (attempt.method == PaymentMethod::Card)
+            m_attemptLabel->setText(tr("The card payment is not confirmed. Check the POS slip; a supervisor may confirm it."));
+        else if (isQrMethod(attempt.method))
+            m_attemptLabel->setText(tr("Awaiting payment: the resident scans the QR code on the customer display."));
+        else
+            m_attemptLabel->setText(tr("Awaiting payment: the resident confirms on the phone."));
+        m_attemptLabel->setStyleSheet(WaitingStyle);
+        break;
+    default:
+        break;
+    }
+    if (isQrMethod(attempt.method) && !attempt.qrText.isEmpty()) {
+        const QString channel = attempt.method == PaymentMethod::WechatNative ? tr("WeChat") : tr("Alipay");
+        m_session.setPaymentQr(attempt.qrText, channel);
+    }
+    // Channel payments are queried until paid; card and cash cannot be asked.
+    if (attempt.method != PaymentMethod::Card && attempt.method != PaymentMethod::Cash && !m_pollTimer->isActive()
+        && !m_pollClock.isValid()) {
+        m_pollClock.start();
+        m_pollTimer->start();
+    }
+    updateCollectEnabled();
+}
+
+void PaymentTab::finishPaid(qint64 attemptId)
+{
+    if (attemptId != m_attemptId)
+        return;
+    auto attempt = m_services.payments.attempt(attemptId);
+    auto payment = m_services.deposits.payment(attemptId);
+    endAttempt();
+    if (!payment) {
+        m_ui->messageBar->showError(payment.error());
+        return;
+    }
+    m_request.reset();
+    // The customer display shows it only while that deposit is still the one being served.
+    if (m_session.deposit().id == payment->depositId)
+        m_session.recordPayment(*payment);
+    reloadPending();
+    clearForm();
+    m_rrnEdit->clear();
+    m_terminalEdit->clear();
+    m_batchEdit->clear();
+    m_ui->serialEdit->clear();
+    const bool flagged = attempt && attempt->needsReconciliation;
+    m_ui->messageBar->showMessage(MessageBar::Kind::Success,
+                                  (flagged ? tr("Received %1 yuan for deposit %2 (confirmed manually, flagged for reconciliation). Issue the e-receipt on the Receipts tab.")
+                                           : tr("Received %1 yuan for deposit %2. Issue the e-receipt on the Receipts tab."))
+                                      .arg(payment->amount.toString(), payment->serialNo));
+}
+
+void PaymentTab::endAttempt()
+{
+    m_attemptId = 0;
+    m_pollTimer->stop();
+    m_pollClock.invalidate();
+    m_session.setPaymentQr(QString(), QString());
+    if (m_request && !m_request->fixedAmount)
+        m_ui->amountEdit->setReadOnly(false);
+    updateCollectEnabled();
 }
 
 } // namespace fund::ui
