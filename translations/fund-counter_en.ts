@@ -182,6 +182,13 @@ fundctl --db &quot;%2&quot; init</source>
         <source>Counter %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished payment(s) of this counter were checked with the payment channels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -238,6 +245,17 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyCloseReport</name>
+    <message>
+        <source>The daily close report cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily close report could not be saved as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,7 +537,7 @@ fundctl --db &quot;%2&quot; init</source>
 <context>
     <name>HouseService</name>
     <message>
-        <source>The house no longer exists.</source>
+        <source>There is no house with the ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,7 +1092,7 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The house no longer exists.</source>
+        <source>There is no house with the ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1258,45 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>PaymentState</name>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result unknown — querying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentTab</name>
     <message>
         <source>Quick deposit (快速交存): serial number + owner name, for any house</source>
@@ -1354,6 +1411,14 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>confirm a payment manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import channel bills and reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a till variance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1555,201 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>ReconciliationService</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not an amount in yuan with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a %1: the header has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay bill is not a readable ZIP archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory is missing (damaged or cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-part archives are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 files, more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory points outside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 uses compression method %2; only stored and deflate are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged (checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeChat Pay bill is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay trade bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeChat Pay bill is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data line of a WeChat Pay bill must start with a backtick (`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has %1 fields but the header has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merchant order number (商户订单号) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown trade state (交易状态) &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WeChat Pay bill ends without its summary (总交易单数): the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay bill is neither GBK/GB18030 nor UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay bill (业务明细)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay bill has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay bill ends without its end marker (业务明细列表结束): the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POS settlement is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference number (参考号, RRN) must be 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal number (终端号) must be 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch number (批次号) must be 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace number (凭证号) must be 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:mm:ss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill holds no payments or refunds: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alipay bill archive holds no 业务明细 CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 bill for %2 has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank card (POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffRole</name>
     <message>
         <source>Clerk</source>
@@ -1544,6 +1804,61 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>There is no staff member with the user name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillService</name>
+    <message>
+        <source>Till %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deposit %2, %3, %4, started by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan is not a denomination of renminbi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of %1 yuan notes or coins cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2 yuan is more than a till can hold. Check the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 already has an open till (no. %2), opened by %3 at %4. Close it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 of counter %2 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 cannot be closed while payments at counter %2 are still in progress: %3. Finish, query or close them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash (%1 yuan) differs from the expected cash (%2 yuan) by %3 yuan. Enter a note explaining the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 is still open: it must be closed and counted before a variance can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 is already closed; there is no variance waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed till %1 yourself; another supervisor must approve its variance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,6 +2200,11 @@ Receipt number %2</source>
         <extracomment>票据代码 / 票据号码</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan with %1 to pay</source>
+        <extracomment>Under the payment QR on the customer display: 请使用微信扫码支付 / 请使用支付宝扫码支付</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::FundTab</name>
@@ -2175,6 +2495,171 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Collected %1 yuan for deposit %2 — change %3 yuan. Issue the e-receipt on the Receipts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code (付款码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference no. (参考号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal no. (终端号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch no. (批次号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the QR code to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the resident&apos;s payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid — check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已支付: asks the payment channel whether the resident has paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm manually…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card payments are not set up at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay is not set up: the payment channel settings file (channels.json) has no &quot;wechat&quot; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay is not set up: the payment channel settings file (channels.json) has no &quot;alipay&quot; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment codes need WeChat Pay or Alipay: the payment channel settings file (channels.json) has neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the payment to the channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same payment code was scanned again; it was ignored. Nothing more is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a WeChat Pay code, but WeChat Pay is not set up at this counter. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Alipay code, but Alipay is not set up at this counter. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending deposit first. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment channel has not received this payment yet. Ask the resident to finish paying on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment has arrived yet. Press &quot;Paid — check&quot; when the resident has paid, or close the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm payment manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this payment confirmed without the channel&apos;s answer? (recorded and reconciled later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was closed. Nothing was charged; you may start a new payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 failed%2. Nothing was charged; you may start a new payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result unknown — querying… Do not charge again.</source>
+        <extracomment>The outcome of a channel payment is not known yet: never say &quot;failed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment is not confirmed. Check the POS slip; a supervisor may confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment: the resident scans the QR code on the customer display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment: the resident confirms on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 yuan for deposit %2 (confirmed manually, flagged for reconciliation). Issue the e-receipt on the Receipts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 yuan for deposit %2. Issue the e-receipt on the Receipts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was charged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +3379,10 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     </message>
     <message>
         <source>Migrated the schema from version %1 to %2 in %3 s (the new indexes are built over the existing houses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

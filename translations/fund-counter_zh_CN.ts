@@ -187,6 +187,12 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>Counter %1 · %2</source>
         <translation>窗口 %1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished payment(s) of this counter were checked with the payment channels.</source>
+        <translation>
+            <numerusform>已向支付渠道核查本窗口 %n 笔未完成的交款。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -244,6 +250,17 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Encryption failed.</source>
         <translation>加密失败。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyCloseReport</name>
+    <message>
+        <source>The daily close report cannot be drawn.</source>
+        <translation>无法生成日结单。</translation>
+    </message>
+    <message>
+        <source>The daily close report could not be saved as %1: %2</source>
+        <translation>日结单无法保存为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -524,8 +541,8 @@ fundctl --db &quot;%2&quot; init</translation>
 <context>
     <name>HouseService</name>
     <message>
-        <source>The house no longer exists.</source>
-        <translation>该房屋已不存在。</translation>
+        <source>There is no house with the ID %1.</source>
+        <translation>没有编号为 %1 的房屋。</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1096,8 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>请按身份证填写居民姓名。</translation>
     </message>
     <message>
-        <source>The house no longer exists.</source>
-        <translation>该房屋已不存在。</translation>
+        <source>There is no house with the ID %1.</source>
+        <translation>没有编号为 %1 的房屋。</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1262,45 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>PaymentState</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>等待支付</translation>
+    </message>
+    <message>
+        <source>result unknown — querying</source>
+        <translation>结果未知，查询中</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>refund pending</source>
+        <translation>退款中</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>refund failed</source>
+        <translation>退款失败</translation>
+    </message>
+</context>
+<context>
     <name>PaymentTab</name>
     <message>
         <source>Quick deposit (快速交存): serial number + owner name, for any house</source>
@@ -1360,6 +1416,14 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>confirm a payment manually</source>
         <translation>人工确认交款</translation>
+    </message>
+    <message>
+        <source>import channel bills and reconcile</source>
+        <translation>导入渠道账单并对账</translation>
+    </message>
+    <message>
+        <source>approve a till variance</source>
+        <translation>审批款箱长短款</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1559,201 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>ReconciliationService</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not an amount in yuan with at most two decimals.</source>
+        <translation>“%2”列中的“%1”不是最多两位小数的金额（元）。</translation>
+    </message>
+    <message>
+        <source>This is not a %1: the header has no column %2.</source>
+        <translation>这不是%1：表头中没有“%2”列。</translation>
+    </message>
+    <message>
+        <source>The Alipay bill is not a readable ZIP archive: %1</source>
+        <translation>支付宝账单不是可读取的 ZIP 压缩包：%1</translation>
+    </message>
+    <message>
+        <source>the file is too short.</source>
+        <translation>文件过短。</translation>
+    </message>
+    <message>
+        <source>its directory is missing (damaged or cut short).</source>
+        <translation>缺少压缩包目录（文件已损坏或被截断）。</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported.</source>
+        <translation>不支持 ZIP64 压缩包。</translation>
+    </message>
+    <message>
+        <source>multi-part archives are not supported.</source>
+        <translation>不支持分卷压缩包。</translation>
+    </message>
+    <message>
+        <source>it holds %1 files, more than %2.</source>
+        <translation>其中包含 %1 个文件，超过上限（%2 个）。</translation>
+    </message>
+    <message>
+        <source>its directory points outside the file.</source>
+        <translation>压缩包目录指向文件范围之外。</translation>
+    </message>
+    <message>
+        <source>its directory is damaged.</source>
+        <translation>压缩包目录已损坏。</translation>
+    </message>
+    <message>
+        <source>the file %1 is encrypted.</source>
+        <translation>其中的文件 %1 已加密。</translation>
+    </message>
+    <message>
+        <source>the file %1 uses compression method %2; only stored and deflate are supported.</source>
+        <translation>其中的文件 %1 使用压缩方法 %2；仅支持 stored（不压缩）和 deflate。</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MiB.</source>
+        <translation>其中的文件 %1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged.</source>
+        <translation>其中的文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>the file %1 is cut short.</source>
+        <translation>其中的文件 %1 不完整（已被截断）。</translation>
+    </message>
+    <message>
+        <source>The ZIP archive cannot be unpacked.</source>
+        <translation>无法解压该 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>the file %1 is damaged (checksum).</source>
+        <translation>其中的文件 %1 已损坏（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>The WeChat Pay bill is not UTF-8 text.</source>
+        <translation>微信支付账单不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay trade bill</source>
+        <translation>微信支付交易账单</translation>
+    </message>
+    <message>
+        <source>The WeChat Pay bill is empty.</source>
+        <translation>微信支付账单为空。</translation>
+    </message>
+    <message>
+        <source>a data line of a WeChat Pay bill must start with a backtick (`).</source>
+        <translation>微信支付账单的数据行必须以反引号（`）开头。</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields but the header has %2 columns.</source>
+        <translation>本行有 %1 个字段，但表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>the merchant order number (商户订单号) is empty.</source>
+        <translation>商户订单号为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (yyyy-MM-dd HH:mm:ss).</source>
+        <translation>“%1”不是有效的时间（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>unknown trade state (交易状态) &quot;%1&quot;.</source>
+        <translation>未知的交易状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The WeChat Pay bill ends without its summary (总交易单数): the file is incomplete.</source>
+        <translation>微信支付账单末尾缺少汇总部分（总交易单数）：文件不完整。</translation>
+    </message>
+    <message>
+        <source>The Alipay bill is neither GBK/GB18030 nor UTF-8 text.</source>
+        <translation>支付宝账单既不是 GBK/GB18030 文本，也不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Alipay bill (业务明细)</source>
+        <translation>支付宝账单（业务明细）</translation>
+    </message>
+    <message>
+        <source>the line cannot be read as CSV.</source>
+        <translation>本行无法按 CSV 格式读取。</translation>
+    </message>
+    <message>
+        <source>The Alipay bill has no header line.</source>
+        <translation>支付宝账单没有表头行。</translation>
+    </message>
+    <message>
+        <source>The Alipay bill ends without its end marker (业务明细列表结束): the file is incomplete.</source>
+        <translation>支付宝账单末尾缺少结束标记（业务明细列表结束）：文件不完整。</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed.</source>
+        <translation>带引号的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The POS settlement is empty.</source>
+        <translation>POS 结算单为空。</translation>
+    </message>
+    <message>
+        <source>POS settlement</source>
+        <translation>POS 结算单</translation>
+    </message>
+    <message>
+        <source>the reference number (参考号, RRN) must be 12 digits.</source>
+        <translation>参考号（RRN）必须为 12 位数字。</translation>
+    </message>
+    <message>
+        <source>the terminal number (终端号) must be 8 digits.</source>
+        <translation>终端号必须为 8 位数字。</translation>
+    </message>
+    <message>
+        <source>the batch number (批次号) must be 6 digits.</source>
+        <translation>批次号必须为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>the trace number (凭证号) must be 6 digits.</source>
+        <translation>凭证号必须为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation>“%1”不是有效的日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:mm:ss).</source>
+        <translation>“%1”不是有效的时间（HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>the amount is zero.</source>
+        <translation>金额为零。</translation>
+    </message>
+    <message>
+        <source>The bill holds no payments or refunds: nothing to import.</source>
+        <translation>该账单中没有支付或退款记录：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>The Alipay bill archive holds no 业务明细 CSV file.</source>
+        <translation>支付宝账单压缩包中没有业务明细 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>No %1 bill for %2 has been imported.</source>
+        <translation>尚未导入 %2 的 %1 账单。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>bank card (POS)</source>
+        <translation>银行卡（POS）</translation>
+    </message>
+</context>
+<context>
     <name>StaffRole</name>
     <message>
         <source>Clerk</source>
@@ -1550,6 +1809,61 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>There is no staff member with the user name %1.</source>
         <translation>没有用户名为 %1 的工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TillService</name>
+    <message>
+        <source>Till %1 does not exist.</source>
+        <translation>款箱 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (deposit %2, %3, %4, started by %5)</source>
+        <translation>%1（交存业务 %2，%3，%4，由 %5 发起）</translation>
+    </message>
+    <message>
+        <source>%1 yuan is not a denomination of renminbi.</source>
+        <translation>%1 元不是人民币券别。</translation>
+    </message>
+    <message>
+        <source>The number of %1 yuan notes or coins cannot be negative.</source>
+        <translation>%1 元券别的张/枚数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2 yuan is more than a till can hold. Check the count.</source>
+        <translation>%2 元券别 %1 张/枚，超出款箱可容纳的数量。请核对清点数。</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative.</source>
+        <translation>备用金不能为负数。</translation>
+    </message>
+    <message>
+        <source>Counter %1 already has an open till (no. %2), opened by %3 at %4. Close it before opening another.</source>
+        <translation>窗口 %1 已有一个未日结的款箱（编号 %2），由 %3 于 %4 开箱。请先将其日结，再开新款箱。</translation>
+    </message>
+    <message>
+        <source>Till %1 of counter %2 is already closed.</source>
+        <translation>窗口 %2 的款箱 %1 已日结。</translation>
+    </message>
+    <message>
+        <source>Till %1 cannot be closed while payments at counter %2 are still in progress: %3. Finish, query or close them first.</source>
+        <translation>窗口 %2 仍有进行中的交款，款箱 %1 不能日结：%3。请先完成、查询或关闭这些交款。</translation>
+    </message>
+    <message>
+        <source>The counted cash (%1 yuan) differs from the expected cash (%2 yuan) by %3 yuan. Enter a note explaining the difference.</source>
+        <translation>实点现金（%1 元）与应有现金（%2 元）相差 %3 元。请填写差额说明。</translation>
+    </message>
+    <message>
+        <source>Till %1 is still open: it must be closed and counted before a variance can be approved.</source>
+        <translation>款箱 %1 尚未日结：须先日结并清点现金，才能审批长短款。</translation>
+    </message>
+    <message>
+        <source>Till %1 is already closed; there is no variance waiting for approval.</source>
+        <translation>款箱 %1 已完成日结，没有待审批的长短款。</translation>
+    </message>
+    <message>
+        <source>You closed till %1 yourself; another supervisor must approve its variance.</source>
+        <translation>款箱 %1 由您本人日结；其长短款须由另一名审核员审批。</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2205,11 @@ Receipt number %2</source>
         <translation>票据代码 %1
 票据号码 %2</translation>
     </message>
+    <message>
+        <source>Scan with %1 to pay</source>
+        <extracomment>Under the payment QR on the customer display: 请使用微信扫码支付 / 请使用支付宝扫码支付</extracomment>
+        <translation>请使用%1扫码支付</translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::FundTab</name>
@@ -2183,6 +2502,171 @@ Receipt number %2</source>
     <message>
         <source>Collected %1 yuan for deposit %2 — change %3 yuan. Issue the e-receipt on the Receipts tab.</source>
         <translation>已为交存业务 %2 收款 %1 元，找零 %3 元。请在“电子票据”页开具电子票据。</translation>
+    </message>
+    <message>
+        <source>Payment code (付款码)</source>
+        <translation>付款码</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 位数字</translation>
+    </message>
+    <message>
+        <source>8 characters</source>
+        <translation>8 位字符</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>Reference no. (参考号):</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Terminal no. (终端号):</source>
+        <translation>终端号：</translation>
+    </message>
+    <message>
+        <source>Batch no. (批次号):</source>
+        <translation>批次号：</translation>
+    </message>
+    <message>
+        <source>Show the QR code to the resident</source>
+        <translation>向居民展示收款二维码</translation>
+    </message>
+    <message>
+        <source>scan the resident&apos;s payment code</source>
+        <translation>扫描居民的付款码</translation>
+    </message>
+    <message>
+        <source>Payment &amp;code:</source>
+        <translation>付款码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Paid — check</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>已支付: asks the payment channel whether the resident has paid</source>
+        <translation>已支付：向支付渠道查询居民是否已完成支付</translation>
+    </message>
+    <message>
+        <source>Close payment</source>
+        <translation>关单</translation>
+    </message>
+    <message>
+        <source>Confirm manually…</source>
+        <translation>人工确认…</translation>
+    </message>
+    <message>
+        <source>Bank card payments are not set up at this counter.</source>
+        <translation>本窗口未开通银行卡收款。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay is not set up: the payment channel settings file (channels.json) has no &quot;wechat&quot; section.</source>
+        <translation>未开通微信支付：支付渠道设置文件（channels.json）中没有“wechat”配置段。</translation>
+    </message>
+    <message>
+        <source>Alipay is not set up: the payment channel settings file (channels.json) has no &quot;alipay&quot; section.</source>
+        <translation>未开通支付宝：支付渠道设置文件（channels.json）中没有“alipay”配置段。</translation>
+    </message>
+    <message>
+        <source>Payment codes need WeChat Pay or Alipay: the payment channel settings file (channels.json) has neither.</source>
+        <translation>付款码收款需开通微信支付或支付宝：支付渠道设置文件（channels.json）中两者均未配置。</translation>
+    </message>
+    <message>
+        <source>Record card payment</source>
+        <translation>登记银行卡交款</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Sending the payment to the channel…</source>
+        <translation>正在向支付渠道提交交款…</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>The same payment code was scanned again; it was ignored. Nothing more is charged.</source>
+        <translation>同一付款码被重复扫描，已忽略，不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>This is a WeChat Pay code, but WeChat Pay is not set up at this counter. Nothing was charged.</source>
+        <translation>这是微信支付付款码，但本窗口未开通微信支付。未扣款。</translation>
+    </message>
+    <message>
+        <source>This is an Alipay code, but Alipay is not set up at this counter. Nothing was charged.</source>
+        <translation>这是支付宝付款码，但本窗口未开通支付宝。未扣款。</translation>
+    </message>
+    <message>
+        <source>Select a pending deposit first. Nothing was charged.</source>
+        <translation>请先选择一笔待交存业务。未扣款。</translation>
+    </message>
+    <message>
+        <source>The payment channel has not received this payment yet. Ask the resident to finish paying on the phone.</source>
+        <translation>支付渠道尚未收到该笔付款。请居民在手机上完成支付。</translation>
+    </message>
+    <message>
+        <source>No payment has arrived yet. Press &quot;Paid — check&quot; when the resident has paid, or close the payment.</source>
+        <translation>尚未收到付款。居民完成支付后请点击“已支付”，或关单。</translation>
+    </message>
+    <message>
+        <source>Confirm payment manually</source>
+        <translation>人工确认交款</translation>
+    </message>
+    <message>
+        <source>Why is this payment confirmed without the channel&apos;s answer? (recorded and reconciled later)</source>
+        <translation>在没有支付渠道应答的情况下确认该笔交款，原因是什么？（将予以记录，并在对账时核对）</translation>
+    </message>
+    <message>
+        <source>Payment %1 was closed. Nothing was charged; you may start a new payment.</source>
+        <translation>交款 %1 已关闭。未扣款；可以发起新的交款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 failed%2. Nothing was charged; you may start a new payment.</source>
+        <translation>交款 %1 失败%2。未扣款；可以发起新的交款。</translation>
+    </message>
+    <message>
+        <source>Result unknown — querying… Do not charge again.</source>
+        <extracomment>The outcome of a channel payment is not known yet: never say &quot;failed&quot;</extracomment>
+        <translation>结果未知，正在查询…请勿重复收款。</translation>
+    </message>
+    <message>
+        <source>The card payment is not confirmed. Check the POS slip; a supervisor may confirm it.</source>
+        <translation>该笔银行卡交款尚未确认。请核对 POS 签购单；审核员可进行人工确认。</translation>
+    </message>
+    <message>
+        <source>Awaiting payment: the resident scans the QR code on the customer display.</source>
+        <translation>等待支付：请居民扫描客户显示屏上的二维码。</translation>
+    </message>
+    <message>
+        <source>Awaiting payment: the resident confirms on the phone.</source>
+        <translation>等待支付：请居民在手机上确认。</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Received %1 yuan for deposit %2 (confirmed manually, flagged for reconciliation). Issue the e-receipt on the Receipts tab.</source>
+        <translation>已为交存业务 %2 收款 %1 元（人工确认，已标记待对账）。请在“电子票据”页开具电子票据。</translation>
+    </message>
+    <message>
+        <source>Received %1 yuan for deposit %2. Issue the e-receipt on the Receipts tab.</source>
+        <translation>已为交存业务 %2 收款 %1 元。请在“电子票据”页开具电子票据。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was charged.</source>
+        <translation>%1 未扣款。</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3407,10 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     <message>
         <source>Migrated the schema from version %1 to %2 in %3 s (the new indexes are built over the existing houses).</source>
         <translation>已将数据库结构从版本 %1 升级到 %2，用时 %3 秒（已为现有房屋建立新索引）。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>票据</translation>
     </message>
 </context>
 <context>
