@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/services/appservices.h"
+#include "models/services/permissions.h"
 #include "models/session/countersession.h"
 #include "ui/fund/fundtab.h"
 #include "ui/houses/housestab.h"
@@ -9,6 +10,8 @@
 #include "ui/lockscreen.h"
 #include "ui/payments/paymenttab.h"
 #include "ui/receipts/receiptstab.h"
+#include "ui/reconciliation/reconciliationtab.h"
+#include "ui/till/tilltab.h"
 
 #include <QAction>
 #include <QLabel>
@@ -54,6 +57,10 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
     m_tabs->addTab(m_fundTab, tr("Fund details"));
     m_tabs->addTab(m_paymentTab, tr("Payment"));
     m_tabs->addTab(m_receiptsTab, tr("Receipts"));
+    m_tillTab = new TillTab(services, interaction, m_tabs);
+    m_tabs->addTab(m_tillTab, tr("Till"));
+    m_reconciliationTab = new ReconciliationTab(services, interaction, m_tabs);
+    m_reconciliationTab->hide(); // added by setActor for those who may reconcile
     QFont tabFont = m_tabs->tabBar()->font();
     tabFont.setPointSize(tabFont.pointSize() + 2);
     m_tabs->tabBar()->setFont(tabFont);
@@ -118,6 +125,14 @@ void MainWindow::setActor(const models::StaffMember &actor)
     m_fundTab->setActor(actor);
     m_paymentTab->setActor(actor);
     m_receiptsTab->setActor(actor);
+    m_tillTab->setActor(actor);
+    m_reconciliationTab->setActor(actor);
+    const int reconciliationIndex = m_tabs->indexOf(m_reconciliationTab);
+    const bool mayReconcile = models::isAllowed(actor, models::Permission::Reconcile);
+    if (mayReconcile && reconciliationIndex < 0)
+        m_tabs->addTab(m_reconciliationTab, tr("Reconciliation"));
+    else if (!mayReconcile && reconciliationIndex >= 0)
+        m_tabs->removeTab(reconciliationIndex); // the widget stays, hidden, for the next sign-in
     m_statusStaff->setText(tr("%1 (%2)").arg(actor.displayName, models::staffRoleLabel(actor.role)));
 }
 

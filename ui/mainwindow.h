@@ -25,9 +25,11 @@ class Interaction;
 class LockScreen;
 class PaymentTab;
 class ReceiptsTab;
+class ReconciliationTab;
+class TillTab;
 
-// The clerk's window: a banner naming the house being served, the four tabs that do the work
-// (房屋查询, 资金明细, 交款, 票据), the "next resident" action and a status bar. Thin on purpose.
+// The clerk's window: a banner naming the house being served, the tabs that do the work
+// (房屋查询, 资金明细, 交款, 票据, 款箱; 对账 for supervisors and administrators), the "next resident" action and a status bar. Thin on purpose.
 // After the idle time without input it locks (LockScreen): everything stays as it was behind an
 // opaque cover until the same member of staff types the password.
 class MainWindow : public QMainWindow
@@ -66,6 +68,8 @@ private:
     FundTab *m_fundTab = nullptr;
     PaymentTab *m_paymentTab = nullptr;
     ReceiptsTab *m_receiptsTab = nullptr;
+    TillTab *m_tillTab = nullptr;
+    ReconciliationTab *m_reconciliationTab = nullptr; // a tab only while the actor may reconcile
     QLabel *m_banner = nullptr;
     QLabel *m_statusStaff = nullptr;
     QLabel *m_statusCounter = nullptr;

@@ -17,8 +17,10 @@
 #include "models/services/lookupservice.h"
 #include "models/services/paymentservice.h"
 #include "models/services/receiptservice.h"
+#include "models/services/reconciliationservice.h"
 #include "models/services/servicecontext.h"
 #include "models/services/staffservice.h"
+#include "models/services/tillservice.h"
 #include "models/session/countersession.h"
 #include "models/storage/database.h"
 #include "ui/connectionprofiledialog.h"
@@ -223,8 +225,10 @@ void CounterApp::buildServices()
     m_receipts = std::make_unique<models::ReceiptService>(*m_context, models::DemoCityBuilder::demoIssuer());
     m_staff = std::make_unique<models::StaffService>(*m_db, *m_clock, *m_audit);
     buildPayments();
-    m_services = std::make_unique<models::AppServices>(
-        models::AppServices{*m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff, *m_payments});
+    m_tills = std::make_unique<models::TillService>(*m_context);
+    m_reconciliation = std::make_unique<models::ReconciliationService>(*m_context);
+    m_services = std::make_unique<models::AppServices>(models::AppServices{
+        *m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff, *m_payments, *m_tills, *m_reconciliation});
     m_session = std::make_unique<models::CounterSession>();
 }
 
@@ -281,6 +285,8 @@ void CounterApp::tearDownServices()
     // Dependents first: the services hold references to the context, the audit log and the database.
     m_session.reset();
     m_services.reset();
+    m_reconciliation.reset();
+    m_tills.reset();
     m_payments.reset();
     m_channels.clear();
     m_network.reset();

@@ -17,8 +17,10 @@ class LookupService;
 class PaymentChannel;
 class PaymentService;
 class ReceiptService;
+class ReconciliationService;
 class StaffService;
 class SystemClock;
+class TillService;
 struct AppServices;
 struct ServiceContext;
 } // namespace fund::models
@@ -99,6 +101,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<models::PaymentChannel>> m_channels;
     std::unique_ptr<models::PaymentService> m_payments;
+    std::unique_ptr<models::TillService> m_tills;
+    std::unique_ptr<models::ReconciliationService> m_reconciliation;
     std::unique_ptr<models::AppServices> m_services;
     std::unique_ptr<models::CounterSession> m_session;
     std::unique_ptr<ui::DialogInteraction> m_interaction;

@@ -7,7 +7,9 @@ class HouseService;
 class LookupService;
 class PaymentService;
 class ReceiptService;
+class ReconciliationService;
 class StaffService;
+class TillService;
 
 // The services the counter window works with, built in main() and handed to every tab.
 struct AppServices
@@ -18,6 +20,8 @@ struct AppServices
     ReceiptService &receipts;
     StaffService &staff;
     PaymentService &payments;
+    TillService &tills;
+    ReconciliationService &reconciliation;
 };
 
 } // namespace fund::models

@@ -34,6 +34,8 @@ QString TestEnvironment::lastError()
 TestEnvironment::~TestEnvironment()
 {
     services.reset();
+    reconciliation.reset();
+    tills.reset();
     payments.reset();
     staff.reset();
     receipts.reset();
@@ -77,7 +79,10 @@ bool TestEnvironment::wire(const QString &spec, const QString &counterId)
     staff = std::make_unique<StaffService>(*db, clock, *audit);
     payments = std::make_unique<PaymentService>(
         *context, QHash<PaymentMethod, PaymentChannel *>{{PaymentMethod::Cash, &cashChannel}, {PaymentMethod::Card, &cardChannel}});
-    services = std::make_unique<AppServices>(AppServices{*lookup, *houses, *deposits, *receipts, *staff, *payments});
+    tills = std::make_unique<TillService>(*context);
+    reconciliation = std::make_unique<ReconciliationService>(*context);
+    services = std::make_unique<AppServices>(
+        AppServices{*lookup, *houses, *deposits, *receipts, *staff, *payments, *tills, *reconciliation});
     m_path = spec;
     return true;
 }

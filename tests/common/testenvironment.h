@@ -11,8 +11,10 @@
 #include "models/services/lookupservice.h"
 #include "models/services/paymentservice.h"
 #include "models/services/receiptservice.h"
+#include "models/services/reconciliationservice.h"
 #include "models/services/servicecontext.h"
 #include "models/services/staffservice.h"
+#include "models/services/tillservice.h"
 #include "models/storage/database.h"
 
 #include <QTemporaryDir>
@@ -56,6 +58,8 @@ public:
     models::CashChannel cashChannel;
     models::CardChannel cardChannel;
     std::unique_ptr<models::PaymentService> payments; // cash and card; addChannel adds more
+    std::unique_ptr<models::TillService> tills;
+    std::unique_ptr<models::ReconciliationService> reconciliation;
     std::unique_ptr<models::AppServices> services;
     models::StaffMember clerk;
     models::StaffMember supervisor;

@@ -194,11 +194,12 @@ void TestMainWindow::walkThrough()
     QVERIFY(find<QLabel>(&window, "statusStaff")->text().contains(login.staff().displayName));
     QVERIFY(find<QLabel>(&window, "statusCounter")->text().contains(QStringLiteral("T01")));
     auto *tabs = find<QTabWidget>(&window, "tabs");
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5); // a clerk has no reconciliation tab
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("housesTab"));
     QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("fundTab"));
     QCOMPARE(tabs->widget(2)->objectName(), QStringLiteral("paymentTab"));
     QCOMPARE(tabs->widget(3)->objectName(), QStringLiteral("receiptsTab"));
+    QCOMPARE(tabs->widget(4)->objectName(), QStringLiteral("tillTab"));
 
     // The customer display is on the customer's screen.
     const QRect customerScreen = QGuiApplication::screens().at(1)->geometry();
