@@ -2398,6 +2398,14 @@ Receipt number %2</source>
         <source>Lock the window while you step away; your password unlocks it (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::PaymentTab</name>
@@ -2785,6 +2793,307 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Found by code and number (not a receipt of the served house):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ReconciliationTab</name>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS (bank card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number / RRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the channel&apos;s bill for the day, then reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay bills (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %1 bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This %1 bill of %2 was imported before (%3); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the %1 bill of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — matched: %3 · local only: %4 · channel only: %5 · amount mismatch: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation cannot be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::TillTab</name>
+    <message>
+        <source>Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (takings so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel / method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save daily close report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till (cash count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the count differs from the expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till is open at this counter. Count the float and open the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened by %1 at %2 with a float of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 of counter %2 is open, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 is counted with a variance of %2 (%3) and waits for a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 is closed (counted %2, variance %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected in the till: %1 (float %2 + cash in %3 − cash out %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments still in progress at this counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: — (check the counts: whole numbers of notes and coins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1 · expected: %2 · variance: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the opening float in yuan, e.g. 1000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till opened with a float of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every count must be a whole number of notes or coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till closed: the count of %1 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance of %1 recorded. A supervisor must approve it to close the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance of %1 approved; the till is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save daily close report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily close report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2404,6 +2404,14 @@ Receipt number %2</source>
         <source>Lock the window while you step away; your password unlocks it (Ctrl+L)</source>
         <translation>暂时离开时锁定窗口，输入本人密码解锁（Ctrl+L）</translation>
     </message>
+    <message>
+        <source>Till</source>
+        <translation>款箱</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>对账</translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::PaymentTab</name>
@@ -2790,6 +2798,306 @@ Receipt number %2</source>
     <message>
         <source>Found by code and number (not a receipt of the served house):</source>
         <translation>按票据代码和票据号码查到的票据（非当前办理房屋的票据）：</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ReconciliationTab</name>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>POS (bank card)</source>
+        <translation>POS（银行卡）</translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation>业务日期：</translation>
+    </message>
+    <message>
+        <source>Import bill…</source>
+        <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Order number / RRN</source>
+        <translation>订单号 / 参考号</translation>
+    </message>
+    <message>
+        <source>Local amount</source>
+        <translation>本地金额</translation>
+    </message>
+    <message>
+        <source>Channel amount</source>
+        <translation>渠道金额</translation>
+    </message>
+    <message>
+        <source>Local state</source>
+        <translation>本地状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Import the channel&apos;s bill for the day, then reconcile.</source>
+        <translation>请先导入该渠道当日的对账单，再进行对账。</translation>
+    </message>
+    <message>
+        <source>Alipay bills (*.zip);;All files (*)</source>
+        <translation>支付宝账单 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import the %1 bill</source>
+        <translation>导入%1对账单</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This %1 bill of %2 was imported before (%3); nothing changed.</source>
+        <translation>%2 的%1对账单此前已导入（%3），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported the %1 bill of %2: %3.</source>
+        <translation>已导入 %2 的%1对账单：%3。</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>本地单边</translation>
+    </message>
+    <message>
+        <source>Channel only</source>
+        <translation>渠道单边</translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — matched: %3 · local only: %4 · channel only: %5 · amount mismatch: %6</source>
+        <translation>%1 · %2 — 已匹配：%3 · 本地单边：%4 · 渠道单边：%5 · 金额不符：%6</translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation>导出对账结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The reconciliation cannot be saved to %1.</source>
+        <translation>对账结果无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Reconciliation exported to %1.</source>
+        <translation>对账结果已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::TillTab</name>
+    <message>
+        <source>Open the till</source>
+        <translation>开启款箱</translation>
+    </message>
+    <message>
+        <source>Opening float (yuan):</source>
+        <translation>备用金（元）：</translation>
+    </message>
+    <message>
+        <source>e.g. 1000.00</source>
+        <translation>例如 1000.00</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>开箱</translation>
+    </message>
+    <message>
+        <source>X report (takings so far)</source>
+        <translation>X 报表（截至目前的收款）</translation>
+    </message>
+    <message>
+        <source>Channel / method</source>
+        <translation>渠道 / 方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save daily close report…</source>
+        <translation>保存日结单…</translation>
+    </message>
+    <message>
+        <source>Close the till (cash count)</source>
+        <translation>轧账（清点现金）</translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation>券别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Required when the count differs from the expected cash</source>
+        <translation>实点现金与应有现金不一致时必填</translation>
+    </message>
+    <message>
+        <source>Variance note:</source>
+        <translation>差额说明：</translation>
+    </message>
+    <message>
+        <source>Approve variance</source>
+        <translation>审批长短款</translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation>轧账</translation>
+    </message>
+    <message>
+        <source>No till is open at this counter. Count the float and open the till.</source>
+        <translation>本窗口没有已开启的款箱。请清点备用金后开箱。</translation>
+    </message>
+    <message>
+        <source>opened by %1 at %2 with a float of %3</source>
+        <translation>由 %1 于 %2 开启，备用金 %3</translation>
+    </message>
+    <message>
+        <source>Till %1 of counter %2 is open, %3.</source>
+        <translation>窗口 %2 的款箱 %1 已开启，%3。</translation>
+    </message>
+    <message>
+        <source>Till %1 is counted with a variance of %2 (%3) and waits for a supervisor&apos;s approval.</source>
+        <translation>款箱 %1 已清点，差额 %2（%3），等待审核员审批。</translation>
+    </message>
+    <message>
+        <source>Till %1 is closed (counted %2, variance %3).</source>
+        <translation>款箱 %1 已轧账（实点 %2，差额 %3）。</translation>
+    </message>
+    <message>
+        <source>All payments</source>
+        <translation>全部交款</translation>
+    </message>
+    <message>
+        <source>Cash expected in the till: %1 (float %2 + cash in %3 − cash out %4)</source>
+        <translation>款箱应有现金：%1（备用金 %2 + 现金收入 %3 − 现金支出 %4）</translation>
+    </message>
+    <message>
+        <source>Payments still in progress at this counter: %1</source>
+        <translation>本窗口仍在进行中的交款：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Counted: — (check the counts: whole numbers of notes and coins)</source>
+        <translation>实点：—（请检查数量：纸币和硬币须为整数）</translation>
+    </message>
+    <message>
+        <source>Counted: %1 · expected: %2 · variance: %3</source>
+        <translation>实点：%1 · 应有：%2 · 差额：%3</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>实点：%1</translation>
+    </message>
+    <message>
+        <source>Enter the opening float in yuan, e.g. 1000.00.</source>
+        <translation>请输入备用金金额（元），例如 1000.00。</translation>
+    </message>
+    <message>
+        <source>Till opened with a float of %1.</source>
+        <translation>款箱已开启，备用金 %1。</translation>
+    </message>
+    <message>
+        <source>Every count must be a whole number of notes or coins.</source>
+        <translation>每一券别的数量必须为整数。</translation>
+    </message>
+    <message>
+        <source>Till closed: the count of %1 matches.</source>
+        <translation>已轧账：实点 %1 与应有现金一致。</translation>
+    </message>
+    <message>
+        <source>Variance of %1 recorded. A supervisor must approve it to close the till.</source>
+        <translation>已记录差额 %1。须经审核员审批后方可轧账。</translation>
+    </message>
+    <message>
+        <source>Variance of %1 approved; the till is closed.</source>
+        <translation>差额 %1 已审批，款箱已轧账。</translation>
+    </message>
+    <message>
+        <source>Save daily close report</source>
+        <translation>保存日结单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved to %1.</source>
+        <translation>日结单无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Daily close report saved to %1.</source>
+        <translation>日结单已保存到 %1。</translation>
     </message>
 </context>
 <context>
