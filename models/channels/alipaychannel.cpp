@@ -173,8 +173,11 @@ void AlipayChannel::query(const QString &outTradeNo, Callback done)
 
 void AlipayChannel::close(const QString &outTradeNo, Callback done)
 {
+    // A cancel refunds a paid order: cancel only what the channel says for sure is unpaid. A lost
+    // or unverifiable answer (Unknown) or "no such order" (an error) is passed on as it is.
     query(outTradeNo, [this, done, outTradeNo](Result<ChannelStatus> status) {
-        if (status && (status->state == ChannelState::Paid || status->state == ChannelState::Closed))
+        if (!status || status->state == ChannelState::Paid || status->state == ChannelState::Closed
+            || status->state == ChannelState::Unknown)
             return done(status);
         const auto biz = Alipay::cancelBizContent(outTradeNo);
         if (!biz)

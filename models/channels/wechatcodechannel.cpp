@@ -158,9 +158,11 @@ void WechatCodeChannel::query(const QString &outTradeNo, Callback done)
 
 void WechatCodeChannel::close(const QString &outTradeNo, Callback done)
 {
-    // A reverse refunds a paid order: find out first.
+    // A reverse refunds a paid order: reverse only what the channel says for sure is unpaid. A
+    // lost or unverifiable answer (Unknown) or "no such order" (an error) is passed on as it is.
     query(outTradeNo, [this, done, outTradeNo](Result<ChannelStatus> status) {
-        if (status && (status->state == ChannelState::Paid || status->state == ChannelState::Closed))
+        if (!status || status->state == ChannelState::Paid || status->state == ChannelState::Closed
+            || status->state == ChannelState::Unknown)
             return done(status);
         reverse(outTradeNo, done);
     });

@@ -473,6 +473,14 @@ void PaymentService::close(qint64 attemptId, Done done)
     channel->close(a->outTradeNo, [self, attemptId, done](Result<ChannelStatus> answer) {
         if (!self)
             return;
+        // "No such order" when closing: the create never reached the channel, so nothing can have
+        // been charged and nothing is left to close.
+        if (!answer && answer.error().code == Error::Code::NotFound) {
+            ChannelStatus closed;
+            closed.state = ChannelState::Closed;
+            closed.message = answer.error().message;
+            answer = closed;
+        }
         self->applyAnswer(attemptId, answer, PaymentEventSource::Clerk, false, [self, attemptId, done](Result<PaymentAttempt> r) {
             // Only a confirmed Closed (or Paid) ends the attempt; anything else keeps it open.
             if (r && r->isOpen())
