@@ -1256,6 +1256,10 @@ fundctl --db &quot;%2&quot; init</source>
         <source>Payment %1 is %2 and cannot be confirmed manually.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deposit %1 was reported paid by %2 after that payment (order %3) was closed. A supervisor must settle it in reconciliation before it is collected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentState</name>

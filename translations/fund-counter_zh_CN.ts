@@ -1260,6 +1260,10 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>Payment %1 is %2 and cannot be confirmed manually.</source>
         <translation>交款 %1 的状态为“%2”，不能人工确认。</translation>
     </message>
+    <message>
+        <source>Deposit %1 was reported paid by %2 after that payment (order %3) was closed. A supervisor must settle it in reconciliation before it is collected again.</source>
+        <translation>交存业务 %1 在该笔交款（订单号 %3）关闭后被%2报告为已支付。须由审核员在对账中处理后，方可再次收款。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentState</name>

@@ -121,6 +121,17 @@ VoidResult DepositService::refuseIfAttemptOpen(Database &db, const DepositReques
         return fail(Error::conflict(QCoreApplication::translate("PaymentService", "Deposit %1 already has a payment in progress (%2) at counter %3, started by %4. Finish or close that payment first.")
                                         .arg(request.serialNo, paymentMethodLabel(q->value(2).toString()), q->value(0).toString(),
                                              q->value(1).toString())));
+    // When in doubt, refuse: a channel reported this deposit paid after its attempt was closed.
+    // Until a supervisor settles that in reconciliation (补记 or refund), collecting again could
+    // make the resident pay twice.
+    auto late = db.exec(QStringLiteral("SELECT p.out_trade_no, p.method FROM payments p WHERE p.deposit_id = ? AND p.id <> ? "
+                                       "AND p.needs_reconciliation = 1 AND p.state IN ('closed', 'failed')"),
+                        {request.id, exceptPaymentId});
+    if (!late)
+        return fail(late.error());
+    if (late->next())
+        return fail(Error::conflict(QCoreApplication::translate("PaymentService", "Deposit %1 was reported paid by %2 after that payment (order %3) was closed. A supervisor must settle it in reconciliation before it is collected again.")
+                                        .arg(request.serialNo, paymentMethodLabel(late->value(1).toString()), late->value(0).toString())));
     return {};
 }
 
