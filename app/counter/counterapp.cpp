@@ -218,6 +218,7 @@ void CounterApp::buildServices()
     m_clock = std::make_unique<models::SystemClock>();
     m_audit = std::make_unique<models::AuditLog>(*m_db, *m_clock, m_options.counterId);
     m_context = std::make_unique<models::ServiceContext>(models::ServiceContext{*m_db, *m_clock, *m_audit, m_options.counterId});
+    m_context->requireOpenTill = m_settings.requireOpenTill();
     m_lookup = std::make_unique<models::LookupService>(*m_context);
     m_houses = std::make_unique<models::HouseService>(*m_context);
     m_deposits = std::make_unique<models::DepositService>(*m_context);

@@ -19,6 +19,7 @@ const Key<QString> LanguageKey{QLatin1String("ui/language"), QStringLiteral("zh_
 const Key<QString> CustomerScreenKey{QLatin1String("display/customerScreen"), QString()};
 const Key<QByteArray> GeometryKey{QLatin1String("ui/mainWindowGeometry"), QByteArray()};
 const Key<QString> ChannelConfigPathKey{QLatin1String("payments/channelConfigPath"), QString()};
+const Key<bool> RequireOpenTillKey{QLatin1String("till/required"), true};
 const Key<int> IdleLockMinutesKey{QLatin1String("ui/idleLockMinutes"), 5};
 // The connection profile (STYLE rule 14: never a password here).
 const Key<QString> DbHostKey{QLatin1String("database/host"), QString()};
@@ -134,6 +135,16 @@ void Settings::setConnectionProfile(const ui::ConnectionProfile &profile)
     write(m_settings, DbUserKey, profile.user);
     write(m_settings, DbSslModeKey, profile.sslMode);
     write(m_settings, DbCaFileKey, profile.caFile);
+}
+
+bool Settings::requireOpenTill() const
+{
+    return read(m_settings, RequireOpenTillKey);
+}
+
+void Settings::setRequireOpenTill(bool required)
+{
+    write(m_settings, RequireOpenTillKey, required);
 }
 
 int Settings::idleLockMinutes() const

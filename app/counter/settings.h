@@ -37,6 +37,10 @@ public:
     // The shared database server, without the password; nullopt when none was saved.
     std::optional<ui::ConnectionProfile> connectionProfile() const;
     void setConnectionProfile(const ui::ConnectionProfile &profile);
+    // Collections need an open till (款箱) at this counter (on by default; off only for a
+    // counter that keeps no cash, e.g. a back-office desk).
+    bool requireOpenTill() const;
+    void setRequireOpenTill(bool required);
     // Minutes without input before the clerk's window locks; 0 never.
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);

@@ -6,6 +6,7 @@
 #include "models/services/auditlog.h"
 #include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
+#include "models/services/tillservice.h"
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,11 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
             return fail(open.error());
         if (auto v = validateAmount(request, tender.amount); !v)
             return fail(v.error());
+        if (auto t = TillService::refuseWithoutOpenTill(m_ctx); !t)
+            return fail(t.error());
+        auto till = TillService::tillForBooking(db, m_ctx.counterId);
+        if (!till)
+            return fail(till.error());
 
         const QDateTime now = m_ctx.clock.now().toUTC();
         const QString nowText = now.toString(Qt::ISODateWithMs);
@@ -281,10 +287,11 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
         const QString outTradeNo = newOutTradeNo(now);
 
         auto paymentId = db.insert(QStringLiteral("INSERT INTO payments (deposit_id, out_trade_no, method, amount_fen, tendered_fen, change_fen, "
-                                                  "state, staff_id, counter_id, payer_name, created_at, paid_at) "
-                                                  "VALUES (?, ?, 'cash', ?, ?, ?, 'paid', ?, ?, ?, ?, ?)"),
+                                                  "state, staff_id, counter_id, payer_name, created_at, paid_at, till_id) "
+                                                  "VALUES (?, ?, 'cash', ?, ?, ?, 'paid', ?, ?, ?, ?, ?, ?)"),
                                    {depositId, outTradeNo, tender.amount.fen(), tender.tendered.fen(), change.fen(), actor.id,
-                                    m_ctx.counterId, payerName.trimmed(), nowText, nowText});
+                                    m_ctx.counterId, payerName.trimmed(), nowText, nowText,
+                                    *till ? QVariant(*till) : QVariant(QMetaType(QMetaType::LongLong))});
         if (!paymentId) {
             // Only the one-paid-per-deposit index means "paid elsewhere"; any other clash (say an
             // order number) is a storage error, retried by Database::retrying.

@@ -7,6 +7,7 @@
 #include "models/services/depositservice.h"
 #include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
+#include "models/services/tillservice.h"
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
@@ -294,6 +295,8 @@ Result<PaymentAttempt> PaymentService::start(const StaffMember &actor, qint64 de
     if (!channelFor(method))
         return fail(Error::invalidInput(QCoreApplication::translate("PaymentService", "This payment method is not available at this counter."),
                                         paymentMethodCode(method)));
+    if (auto t = TillService::refuseWithoutOpenTill(m_ctx); !t)
+        return fail(t.error());
 
     auto started = m_ctx.db.retrying([&]() -> Result<qint64> {
         Database &db = m_ctx.db;
@@ -580,10 +583,15 @@ Result<PaymentAttempt> PaymentService::applyChannelStatus(qint64 attemptId, cons
                                   .arg(a->outTradeNo, request.error().message));
             }
             const QDateTime paidAt = status.paidAt.isValid() ? status.paidAt.toUTC() : now;
+            auto till = TillService::tillForBooking(db, a->counterId);
+            if (!till)
+                return fail(till.error());
             if (auto m = moveState(db, *a, PaymentState::Paid, source, channelWords, nowText,
-                                   {QStringLiteral("paid_at = ?"), QStringLiteral("channel_trade_no = coalesce(?, channel_trade_no)")},
+                                   {QStringLiteral("paid_at = ?"), QStringLiteral("channel_trade_no = coalesce(?, channel_trade_no)"),
+                                    QStringLiteral("till_id = ?")},
                                    {paidAt.toString(Qt::ISODateWithMs),
-                                    status.channelTradeNo.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(status.channelTradeNo)});
+                                    status.channelTradeNo.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(status.channelTradeNo),
+                                    *till ? QVariant(*till) : QVariant(QMetaType(QMetaType::LongLong))});
                 !m)
                 return fail(m.error());
             if (auto posted = DepositService::postToLedger(db, *request, a->id, a->amount, now); !posted)
@@ -729,9 +737,13 @@ Result<PaymentAttempt> PaymentService::confirmManually(const StaffMember &superv
                                             .arg(a->outTradeNo, stateLabel(a->state))));
         const QDateTime now = m_ctx.clock.now().toUTC();
         const QString nowText = now.toString(Qt::ISODateWithMs);
+        auto till = TillService::tillForBooking(db, a->counterId);
+        if (!till)
+            return fail(till.error());
         if (auto m = moveState(db, *a, PaymentState::Paid, PaymentEventSource::Supervisor, QStringLiteral("manual: ") + why, nowText,
-                               {QStringLiteral("paid_at = ?"), QStringLiteral("manual_confirmed_by = ?"), QStringLiteral("needs_reconciliation = 1")},
-                               {nowText, supervisor.id});
+                               {QStringLiteral("paid_at = ?"), QStringLiteral("manual_confirmed_by = ?"), QStringLiteral("needs_reconciliation = 1"),
+                                QStringLiteral("till_id = ?")},
+                               {nowText, supervisor.id, *till ? QVariant(*till) : QVariant(QMetaType(QMetaType::LongLong))});
             !m)
             return fail(m.error());
         if (auto posted = DepositService::postToLedger(db, *request, a->id, a->amount, now); !posted)

@@ -16,6 +16,9 @@ struct ServiceContext
     const Clock &clock;
     AuditLog &audit;
     QString counterId;
+    // Collections need an open till (款箱) at this counter: set by the counter application
+    // (Settings: till/required, on by default); off for tools and tests that do not model tills.
+    bool requireOpenTill = false;
 };
 
 } // namespace fund::models

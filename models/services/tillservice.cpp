@@ -120,14 +120,12 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
     } else {
         r.periodEnd = now.toUTC();
     }
-    const QString from = isoText(r.openedAt);
-    const QString to = isoText(r.periodEnd);
 
     // Takings per method, then per channel.
     auto t = db.exec(QStringLiteral("SELECT method, count(*), CAST(coalesce(sum(amount_fen), 0) AS BIGINT) FROM payments "
-                                    "WHERE counter_id = ? AND state IN ") + CollectedStates
-                         + QStringLiteral(" AND paid_at >= ? AND paid_at <= ? GROUP BY method"),
-                     {r.counterId, from, to});
+                                    "WHERE till_id = ? AND state IN ") + CollectedStates
+                         + QStringLiteral(" GROUP BY method"),
+                     {r.tillId});
     if (!t)
         return fail(t.error());
     QMap<QString, TillTakings> byMethod;
@@ -173,9 +171,9 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
         r.expectedCash = r.openingFloat + r.cashIn - r.cashOut;
 
     auto issued = db.scalar(QStringLiteral("SELECT count(*) FROM receipts rc JOIN payments p ON p.id = rc.payment_id "
-                                           "WHERE p.counter_id = ? AND p.state IN ") + CollectedStates
-                                + QStringLiteral(" AND p.paid_at >= ? AND p.paid_at <= ? AND rc.state = 'issued'"),
-                            {r.counterId, from, to});
+                                           "WHERE p.till_id = ? AND p.state IN ") + CollectedStates
+                                + QStringLiteral(" AND rc.state = 'issued'"),
+                            {r.tillId});
     if (!issued)
         return fail(issued.error());
     r.receiptsIssued = issued->toInt();
@@ -246,6 +244,39 @@ Result<qint64> TillService::openTillId() const
     if (!id)
         return fail(id.error());
     return id->isValid() ? id->toLongLong() : 0;
+}
+
+Result<qint64> TillService::currentTillId() const
+{
+    auto id = m_ctx.db.scalar(QStringLiteral("SELECT id FROM tills WHERE counter_id = ? AND state IN ('open', 'closing') "
+                                             "ORDER BY CASE state WHEN 'open' THEN 0 ELSE 1 END, id DESC LIMIT 1"),
+                              {m_ctx.counterId});
+    if (!id)
+        return fail(id.error());
+    return id->isValid() ? id->toLongLong() : 0;
+}
+
+Result<qint64> TillService::tillForBooking(Database &db, const QString &counterId)
+{
+    auto id = db.scalar(QStringLiteral("SELECT id FROM tills WHERE counter_id = ? AND state = 'open'")
+                            + (db.isSqlite() ? QString() : QStringLiteral(" FOR SHARE")),
+                        {counterId});
+    if (!id)
+        return fail(id.error());
+    return id->isValid() ? id->toLongLong() : 0;
+}
+
+VoidResult TillService::refuseWithoutOpenTill(const ServiceContext &ctx)
+{
+    if (!ctx.requireOpenTill)
+        return {};
+    auto id = tillForBooking(ctx.db, ctx.counterId);
+    if (!id)
+        return fail(id.error());
+    if (*id == 0)
+        return fail(Error::conflict(QCoreApplication::translate("TillService", "Counter %1 has no open till. Open the till (款箱) with its float in the Till tab before collecting.")
+                                        .arg(ctx.counterId)));
+    return {};
 }
 
 Result<TillReport> TillService::open(const StaffMember &actor, Money openingFloat)

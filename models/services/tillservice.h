@@ -12,6 +12,7 @@
 
 namespace fund::models {
 
+class Database;
 struct ServiceContext;
 struct StaffMember;
 
@@ -86,6 +87,18 @@ public:
     Result<TillReport> open(const StaffMember &actor, Money openingFloat);
     // The open till of this counter, if any (0 when none).
     Result<qint64> openTillId() const;
+    // The till the till tab shows: the open one, else the newest one still waiting for a
+    // supervisor's approval of its variance (closing), else 0. Survives a restart.
+    Result<qint64> currentTillId() const;
+
+    // Inside a booking transaction (a payment becoming paid): the open till of `counterId` the
+    // payment is counted in, 0 when the counter has none. On PostgreSQL the till row is held FOR
+    // SHARE, so a concurrent close (FOR UPDATE) waits for the booking to commit, or the booking
+    // waits for the close and then finds no open till: a payment is never between two tills.
+    static Result<qint64> tillForBooking(Database &db, const QString &counterId);
+    // When ServiceContext::requireOpenTill is set, refuses to start a collection at a counter with
+    // no open till, saying what to do.
+    static VoidResult refuseWithoutOpenTill(const ServiceContext &ctx);
 
     // Interim figures (X report) up to now; nothing is written.
     Result<TillReport> xReport(qint64 tillId) const;

@@ -19,7 +19,7 @@ class Database
 public:
     enum class Engine { Sqlite, Postgres };
 
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     // `spec` is a SQLite file path (or ":memory:") or a postgresql://user[:password]@host[:port]/db[?sslmode=…&sslrootcert=…] URL.
     // With `create == false` a missing SQLite file is an error instead of being created.

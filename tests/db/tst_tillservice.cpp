@@ -11,10 +11,12 @@
 #include "models/channels/cardchannel.h"
 #include "models/channels/cashchannel.h"
 #include "models/receipts/dailyclosereport.h"
+#include "models/services/depositservice.h"
 #include "models/services/paymentservice.h"
 #include "models/services/tillservice.h"
 
 #include <QDir>
+#include <QThread>
 #include <QTest>
 
 #include <optional>
@@ -83,6 +85,10 @@ private slots:
     void badCountsAreRefused_data();
     void badCountsAreRefused();
     void auditRows();
+    void channelPaidTimeKeepsThePaymentInItsTill();
+    void openTillRequiredWhenConfigured();
+    void tillAwaitingApprovalIsCurrentAfterRestart();
+    void closeWaitsForABookingInProgress();
 
 private:
     // The services of another counter on the same database.
@@ -505,5 +511,162 @@ void tst_TillService::auditRows()
     QCOMPARE(*chain, 0);
 }
 
+
+// A channel's own paid time (WeChat success_time) may lie before the till opened or after it
+// closed; the payment still belongs to the till that was open when it was booked. Before schema
+// v10 the till counted by the paid_at window and lost such a payment from every till.
+void tst_TillService::channelPaidTimeKeepsThePaymentInItsTill()
+{
+    auto ctx = counter(QStringLiteral("SKEW1"));
+    TillService tills(*ctx);
+    auto till = tills.open(m_env->clerk, Money::zero());
+    QVERIFY2(till, qPrintable(why(till)));
+    m_tills.append(till->tillId);
+
+    FakeChannel fake(PaymentMethod::WechatNative);
+    PaymentService payments(*ctx, {{PaymentMethod::WechatNative, &fake}});
+    const Money due = Money::fromFen(77'701);
+    const qint64 deposit = newDeposit(due);
+    auto attempt = payments.start(m_env->clerk, deposit, PaymentMethod::WechatNative, due, QStringLiteral("钱七"));
+    QVERIFY2(attempt, qPrintable(why(attempt)));
+    ChannelStatus paid;
+    paid.state = ChannelState::Paid;
+    paid.paidAmount = due;
+    paid.channelTradeNo = QStringLiteral("4200000000202612040000000001");
+    paid.paidAt = till->openedAt.addSecs(-3600); // the channel's clock is an hour behind
+    auto booked = payments.applyChannelStatus(attempt->id, paid, PaymentEventSource::Channel);
+    QVERIFY2(booked, qPrintable(why(booked)));
+    QCOMPARE(booked->state, PaymentState::Paid);
+    QCOMPARE(count(*m_env->db, QStringLiteral("SELECT till_id FROM payments WHERE id = ?"), {attempt->id}), till->tillId);
+
+    auto x = tills.xReport(till->tillId);
+    QVERIFY2(x, qPrintable(why(x)));
+    QCOMPARE(x->paymentCount, 1);
+    QCOMPARE(x->totalCollected, due);
+    auto closed = tills.close(m_env->clerk, till->tillId, {});
+    QVERIFY2(closed, qPrintable(why(closed)));
+    QCOMPARE(closed->totalCollected, due);
+}
+
+void tst_TillService::openTillRequiredWhenConfigured()
+{
+    auto ctx = counter(QStringLiteral("REQ1"));
+    ctx->requireOpenTill = true;
+    DepositService deposits(*ctx);
+    CashChannel cashChannel;
+    PaymentService payments(*ctx, {{PaymentMethod::Cash, &cashChannel}});
+    const Money due = Money::fromFen(10'000);
+    const qint64 deposit = newDeposit(due);
+    const qint64 paymentsBefore = count(*m_env->db, QStringLiteral("SELECT count(*) FROM payments"));
+
+    auto cash = deposits.collectCash(m_env->clerk, deposit, {due, due}, QStringLiteral("孙八"));
+    QVERIFY(!cash);
+    QCOMPARE(cash.error().code, Error::Code::Conflict);
+    QVERIFY2(cash.error().message.contains(QStringLiteral("REQ1")), qPrintable(cash.error().message));
+    auto started = payments.start(m_env->clerk, deposit, PaymentMethod::Cash, due, QStringLiteral("孙八"));
+    QVERIFY(!started);
+    QCOMPARE(started.error().code, Error::Code::Conflict);
+    QCOMPARE(count(*m_env->db, QStringLiteral("SELECT count(*) FROM payments")), paymentsBefore); // nothing written
+
+    TillService tills(*ctx);
+    auto till = tills.open(m_env->clerk, Money::fromFen(5'000));
+    QVERIFY2(till, qPrintable(why(till)));
+    m_tills.append(till->tillId);
+    auto paid = deposits.collectCash(m_env->clerk, deposit, {due, due}, QStringLiteral("孙八"));
+    QVERIFY2(paid, qPrintable(why(paid)));
+    QCOMPARE(count(*m_env->db, QStringLiteral("SELECT till_id FROM payments WHERE id = ?"), {paid->id}), till->tillId);
+    auto closed = tills.close(m_env->clerk, till->tillId, countOf(Money::fromFen(15'000)));
+    QVERIFY2(closed, qPrintable(why(closed)));
+    QCOMPARE(closed->expectedCash, Money::fromFen(15'000));
+}
+
+// The till tab finds a till that was closed with a variance and still waits for a supervisor,
+// also when the program was restarted in between (a new TillService on the same database).
+void tst_TillService::tillAwaitingApprovalIsCurrentAfterRestart()
+{
+    auto ctx = counter(QStringLiteral("RESTART1"));
+    qint64 tillId = 0;
+    {
+        TillService tills(*ctx);
+        auto none = tills.currentTillId();
+        QVERIFY2(none, qPrintable(why(none)));
+        QCOMPARE(*none, 0);
+        auto till = tills.open(m_env->clerk, Money::fromFen(20'000));
+        QVERIFY2(till, qPrintable(why(till)));
+        tillId = till->tillId;
+        m_tills.append(tillId);
+        auto closed = tills.close(m_env->clerk, tillId, countOf(Money::fromFen(19'900)), QStringLiteral("少一元"));
+        QVERIFY2(closed, qPrintable(why(closed)));
+        QCOMPARE(closed->state, TillState::Closing);
+    }
+    TillService afterRestart(*ctx);
+    auto open = afterRestart.openTillId();
+    QVERIFY(open);
+    QCOMPARE(*open, 0);
+    auto current = afterRestart.currentTillId();
+    QVERIFY2(current, qPrintable(why(current)));
+    QCOMPARE(*current, tillId);
+    QVERIFY2(afterRestart.approveVariance(m_supervisor2, tillId), "approve");
+    current = afterRestart.currentTillId();
+    QVERIFY(current);
+    QCOMPARE(*current, 0);
+}
+
+// A payment committing while the till is being closed lands in exactly one till: the close waits
+// for a booking transaction that holds the till (PostgreSQL: FOR SHARE against the close's FOR
+// UPDATE; SQLite: the write lock) and then counts it. Before v10, on PostgreSQL, the close read
+// the takings before the booking committed and the next till's window started after the close,
+// so the payment was counted in neither.
+void tst_TillService::closeWaitsForABookingInProgress()
+{
+    auto ctx = counter(QStringLiteral("RACE1"));
+    TillService tills(*ctx);
+    auto till = tills.open(m_env->clerk, Money::zero());
+    QVERIFY2(till, qPrintable(why(till)));
+    m_tills.append(till->tillId);
+    const Money due = Money::fromFen(31'415);
+    const qint64 deposit = newDeposit(due);
+    auto house = m_env->db->scalar(QStringLiteral("SELECT house_id FROM deposit_requests WHERE id = ?"), {deposit});
+    QVERIFY(house);
+
+    // This connection books a cash payment by hand, in the steps the services take.
+    Database &db = *m_env->db;
+    QVERIFY(db.begin());
+    auto booking = TillService::tillForBooking(db, ctx->counterId);
+    QVERIFY2(booking, qPrintable(why(booking)));
+    QCOMPARE(*booking, till->tillId);
+
+    // Another connection (another clerk's window at the same counter) closes meanwhile.
+    std::atomic<bool> finished{false};
+    std::optional<Result<TillReport>> closeResult;
+    std::unique_ptr<QThread> closer(QThread::create([&] {
+        auto env = m_env->secondCounter(ctx->counterId);
+        if (!env) {
+            closeResult = fail(Error::internal(QStringLiteral("no second connection")));
+        } else {
+            TillService closing(*env->context);
+            closeResult = closing.close(env->clerk, till->tillId, countOf(due));
+        }
+        finished = true;
+    }));
+    closer->start();
+    QTest::qWait(500); // the close reaches the till and waits
+    QVERIFY2(!finished.load(), "the close did not wait for the booking in progress");
+
+    const QString now = m_env->clock.now().toUTC().toString(Qt::ISODateWithMs);
+    auto paymentId = db.insert(QStringLiteral("INSERT INTO payments (deposit_id, out_trade_no, method, amount_fen, tendered_fen, change_fen, "
+                                              "state, staff_id, counter_id, payer_name, created_at, paid_at, till_id) "
+                                              "VALUES (?, ?, 'cash', ?, ?, 0, 'paid', ?, ?, ?, ?, ?, ?)"),
+                               {deposit, QStringLiteral("FCRACE0000000001"), due.fen(), due.fen(), m_env->clerk.id, ctx->counterId,
+                                QStringLiteral("周九"), now, now, *booking});
+    QVERIFY2(paymentId, qPrintable(why(paymentId)));
+    QVERIFY(db.commit());
+    QVERIFY(closer->wait(30'000));
+    QVERIFY(closeResult.has_value());
+    QVERIFY2(*closeResult, qPrintable(why(*closeResult)));
+    QCOMPARE((*closeResult)->paymentCount, 1);
+    QCOMPARE((*closeResult)->expectedCash, due);
+    QCOMPARE((*closeResult)->variance, Money::zero());
+}
 QTEST_MAIN(tst_TillService)
 #include "tst_tillservice.moc"

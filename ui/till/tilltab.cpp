@@ -180,13 +180,14 @@ void TillTab::setActor(const models::StaffMember &actor)
 
 void TillTab::refresh()
 {
-    auto open = m_services.tills.openTillId();
-    if (!open) {
-        m_messageBar->showError(open.error());
+    // The open till, or one still waiting for its variance approval (also after a restart).
+    auto current = m_services.tills.currentTillId();
+    if (!current) {
+        m_messageBar->showError(current.error());
         return;
     }
-    if (*open > 0)
-        m_tillId = *open;
+    if (*current > 0)
+        m_tillId = *current;
     if (m_tillId == 0) {
         clearReport();
         return;
