@@ -72,6 +72,20 @@ public:
     // "NOTPAY", "USERPAYING", "SUCCESS", "CLOSED", "REVOKED"; empty when unknown.
     QString orderState(const QString &outTradeNo) const;
 
+    // The asynchronous notifications the gateways POST to notify_url for an order as it is now:
+    // WeChat Pay v3's payment callback (TRANSACTION.SUCCESS, the transaction encrypted with the
+    // APIv3 key, signed with the platform key in the Wechatpay-* headers) and Alipay's form-encoded
+    // notify (RSA2-signed by the gateway). Faults as for answers: StaleTimestamp, WrongSerial,
+    // SignTest, TamperedBody (for WeChat a changed ciphertext; for Alipay a changed amount after
+    // signing), WrongAmount (one yuan more, correctly signed). Implemented in paymentfakecallbacks.cpp.
+    struct Callback
+    {
+        QMap<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+    };
+    Callback wechatCallback(const QString &outTradeNo, Fault fault = Fault::None) const;
+    QByteArray alipayNotify(const QString &outTradeNo, Fault fault = Fault::None) const;
+
     int requestCount() const { return m_requests; }
     int lastStatus() const { return m_lastStatus; }
     QByteArray lastResponseBody() const { return m_lastBody; }
