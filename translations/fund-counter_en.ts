@@ -1131,6 +1131,37 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>PaymentNotifications</name>
+    <message>
+        <source>A payment notification claiming to come from %1 could not be verified and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay is not configured at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WeChat Pay notification of kind %1 is not a payment result; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay is not configured at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment notification names order %1, which this system does not know; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentService</name>
     <message>
         <source>The reference number (参考号) on the POS slip has 12 digits.</source>
@@ -1863,6 +1894,10 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>You closed till %1 yourself; another supervisor must approve its variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 has no open till. Open the till (款箱) with its float in the Till tab before collecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1135,6 +1135,37 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>PaymentNotifications</name>
+    <message>
+        <source>A payment notification claiming to come from %1 could not be verified and was ignored.</source>
+        <translation>一条自称来自%1的支付结果通知未通过验证，已忽略。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>WeChat Pay is not configured at this site.</source>
+        <translation>本网点未配置微信支付。</translation>
+    </message>
+    <message>
+        <source>A WeChat Pay notification of kind %1 is not a payment result; nothing was changed.</source>
+        <translation>类型为 %1 的微信支付通知不是支付结果，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Alipay is not configured at this site.</source>
+        <translation>本网点未配置支付宝。</translation>
+    </message>
+    <message>
+        <source>A payment notification names order %1, which this system does not know; nothing was changed.</source>
+        <translation>支付结果通知中的订单 %1 在本系统中不存在，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentService</name>
     <message>
         <source>The reference number (参考号) on the POS slip has 12 digits.</source>
@@ -1868,6 +1899,10 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>You closed till %1 yourself; another supervisor must approve its variance.</source>
         <translation>款箱 %1 由您本人日结；其长短款须由另一名审核员审批。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no open till. Open the till (款箱) with its float in the Till tab before collecting.</source>
+        <translation>%1 号窗口没有已开启的款箱。请先在【款箱】页开启款箱并登记备用金，再收款。</translation>
     </message>
 </context>
 <context>
