@@ -17,3 +17,16 @@ CREATE TRIGGER payment_refunds_final BEFORE UPDATE OF state ON payment_refunds
 
 CREATE TRIGGER payment_refunds_no_delete BEFORE DELETE ON payment_refunds
     FOR EACH ROW EXECUTE FUNCTION fund_refuse_change();
+
+-- A refunded payment is final: the deposit is collected again by a new payment.
+CREATE FUNCTION fund_refunded_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.state = 'refunded' AND NEW.state <> 'refunded' THEN
+        RAISE EXCEPTION 'a refunded payment is final';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER payments_refunded_is_final BEFORE UPDATE OF state ON payments
+    FOR EACH ROW EXECUTE FUNCTION fund_refunded_is_final();

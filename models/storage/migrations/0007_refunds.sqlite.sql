@@ -20,3 +20,10 @@ CREATE TRIGGER payment_refunds_no_delete BEFORE DELETE ON payment_refunds
 BEGIN
     SELECT RAISE(ABORT, 'payment_refunds are never deleted');
 END;
+
+-- A refunded payment is final: the deposit is collected again by a new payment.
+CREATE TRIGGER payments_refunded_is_final BEFORE UPDATE OF state ON payments
+WHEN old.state = 'refunded' AND new.state <> 'refunded'
+BEGIN
+    SELECT RAISE(ABORT, 'a refunded payment is final');
+END;
