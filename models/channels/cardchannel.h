@@ -22,6 +22,8 @@ public:
     void create(const ChannelOrder &order, Callback done) override;
     void query(const QString &outTradeNo, Callback done) override;
     void close(const QString &outTradeNo, Callback done) override;
+    void refund(const ChannelRefund &refund, RefundCallback done) override;
+    void queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done) override;
 };
 
 } // namespace fund::models

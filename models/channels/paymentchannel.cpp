@@ -1,5 +1,7 @@
 #include "models/channels/paymentchannel.h"
 
+#include <QCoreApplication>
+
 namespace fund::models {
 
 namespace {
@@ -32,6 +34,19 @@ std::optional<PaymentMethod> paymentMethodFromCode(const QString &code)
             return m.method;
     }
     return std::nullopt;
+}
+
+void PaymentChannel::refund(const ChannelRefund &refund, RefundCallback done)
+{
+    done(fail(Error::invalidInput(QCoreApplication::translate("RefundService", "This payment method cannot refund at this counter."),
+                                  paymentMethodCode(method()) + QStringLiteral(" ") + refund.outRefundNo)));
+}
+
+void PaymentChannel::queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done)
+{
+    Q_UNUSED(outTradeNo);
+    done(fail(Error::invalidInput(QCoreApplication::translate("RefundService", "This payment method cannot refund at this counter."),
+                                  paymentMethodCode(method()) + QStringLiteral(" ") + outRefundNo)));
 }
 
 } // namespace fund::models

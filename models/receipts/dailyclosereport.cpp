@@ -250,6 +250,17 @@ void drawReport(QPainter *painter, const TillReport &r)
         page.frame(QRectF(0, top, Width, y - top), FrameRed, 0.5);
     }
 
+    // Refunds made at this counter (money out), when there were any.
+    if (r.refundCount > 0) {
+        y += 2.0;
+        QStringList parts;
+        for (const TillTakings &m : r.refunds)
+            parts.append(u"%1 %2 笔 %3 元"_s.arg(DailyCloseReport::methodLabel(m.code)).arg(m.count).arg(m.total.toString()));
+        page.text(QRectF(0, y, Width, Row), u"退款（支出）：%1 笔，合计 %2 元（%3）"_s.arg(r.refundCount).arg(r.totalRefunded.toString(), parts.join(u"；"_s)),
+                  valueFont, ValueBlack, Qt::AlignLeft, 0);
+        y += Row;
+    }
+
     // Cash: the reckoning on the left, the count by denomination on the right.
     y += 5.0;
     page.text(QRectF(0, y, Width, 7.0), u"二、现金核对"_s, headFont, FrameRed, Qt::AlignLeft, 0);

@@ -53,6 +53,7 @@ const struct {
     {PaymentState::Unknown, PaymentState::Closed},
     {PaymentState::Unknown, PaymentState::Failed},
     {PaymentState::Paid, PaymentState::RefundPending},
+    {PaymentState::Paid, PaymentState::Refunded}, // RefundService only, with the reversing entry
     {PaymentState::RefundPending, PaymentState::Refunded},
     {PaymentState::RefundPending, PaymentState::RefundFailed},
     {PaymentState::RefundFailed, PaymentState::RefundPending},
@@ -665,6 +666,8 @@ Result<PaymentAttempt> PaymentService::transition(qint64 attemptId, PaymentState
 {
     if (to == PaymentState::Paid)
         return fail(Error::conflict(QCoreApplication::translate("PaymentService", "Only the channel's confirmation or a supervisor can mark a payment paid.")));
+    if (to == PaymentState::Refunded)
+        return fail(Error::conflict(QCoreApplication::translate("PaymentService", "Only a refund that the channel confirmed marks a payment refunded.")));
     auto moved = m_ctx.db.retrying([&]() -> Result<qint64> {
         TransactionGuard tx(m_ctx.db);
         if (!tx.started())

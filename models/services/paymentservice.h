@@ -27,9 +27,9 @@ enum class PaymentState {
     Paid,
     Closed,        // the channel confirmed the order closed: a new attempt may start
     Failed,        // the channel refused for sure; nothing was charged
-    RefundPending, // later (refunds)
-    Refunded,
-    RefundFailed,
+    RefundPending, // unused: a refund's progress lives in payment_refunds (RefundService); the
+    Refunded,      // payment stays paid until its refund succeeded, then paid → refunded once
+    RefundFailed,  // unused (see RefundPending)
 };
 
 QString paymentStateCode(PaymentState state); // "created", "awaiting", …
@@ -106,6 +106,8 @@ public:
     void setChannel(PaymentMethod method, PaymentChannel *channel) { m_channels.insert(method, channel); }
     // Whether `method` has a channel at this counter.
     bool hasChannel(PaymentMethod method) const { return m_channels.value(method) != nullptr; }
+    // The channel of `method` at this counter, or nullptr (RefundService refunds through it).
+    PaymentChannel *channel(PaymentMethod method) const { return m_channels.value(method, nullptr); }
 
     // The one transition table: may an attempt move from `from` to `to`?
     static bool canTransition(PaymentState from, PaymentState to);
@@ -144,7 +146,8 @@ public:
                                               PaymentEventSource source = PaymentEventSource::Channel);
 
     // A state change that books no money (e.g. to unknown, closed, failed); refuses Paid (see
-    // applyChannelStatus and confirmManually) and every transition outside the table. Low-level:
+    // applyChannelStatus and confirmManually) and Refunded (only RefundService, with the reversing
+    // entry) and every transition outside the table. Low-level:
     // the UI uses close().
     Result<PaymentAttempt> transition(qint64 attemptId, PaymentState to, PaymentEventSource source,
                                       const QString &detail = {});

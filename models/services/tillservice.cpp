@@ -6,6 +6,7 @@
 #include "models/services/auditlog.h"
 #include "models/services/paymentservice.h"
 #include "models/services/permissions.h"
+#include "models/services/refundservice.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
@@ -166,7 +167,35 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
         r.channels.append(sum);
     }
     r.cashIn = byMethod.value(QStringLiteral("cash")).total;
-    r.cashOut = Money::zero();
+
+    // Refunds booked into this till: money out, by method.
+    auto rf = db.exec(QStringLiteral("SELECT method, count(*), CAST(coalesce(sum(amount_fen), 0) AS BIGINT) FROM payment_refunds "
+                                     "WHERE till_id = ? AND state = 'succeeded' GROUP BY method"),
+                      {r.tillId});
+    if (!rf)
+        return fail(rf.error());
+    QMap<QString, TillTakings> refundsByMethod;
+    while (rf->next()) {
+        TillTakings line;
+        line.code = rf->value(0).toString();
+        line.channel = channelOf(line.code);
+        line.count = rf->value(1).toInt();
+        line.total = Money::fromFen(rf->value(2).toLongLong());
+        refundsByMethod.insert(line.code, line);
+    }
+    QStringList refundOrder = MethodOrder;
+    for (const QString &code : refundsByMethod.keys()) {
+        if (!refundOrder.contains(code))
+            refundOrder.append(code);
+    }
+    for (const QString &code : std::as_const(refundOrder)) {
+        if (!refundsByMethod.contains(code))
+            continue;
+        r.refunds.append(refundsByMethod.value(code));
+        r.refundCount += refundsByMethod.value(code).count;
+        r.totalRefunded += refundsByMethod.value(code).total;
+    }
+    r.cashOut = refundsByMethod.value(QStringLiteral("cash")).total;
     if (!r.counted)
         r.expectedCash = r.openingFloat + r.cashIn - r.cashOut;
 
@@ -189,6 +218,19 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
         r.openAttempts.append(QCoreApplication::translate("TillService", "%1 (deposit %2, %3, %4, started by %5)")
                                   .arg(open->value(0).toString(), open->value(3).toString(), paymentMethodLabel(channelOf(open->value(1).toString())),
                                        paymentStateLabel(open->value(2).toString()), open->value(4).toString()));
+    }
+    auto refunding = db.exec(QStringLiteral("SELECT f.out_refund_no, f.method, f.state, r.serial_no, s.display_name FROM payment_refunds f "
+                                            "JOIN payments p ON p.id = f.payment_id JOIN deposit_requests r ON r.id = p.deposit_id "
+                                            "JOIN staff s ON s.id = f.requested_by "
+                                            "WHERE f.counter_id = ? AND f.state IN ('requested', 'processing', 'unknown') ORDER BY f.id"),
+                             {r.counterId});
+    if (!refunding)
+        return fail(refunding.error());
+    while (refunding->next()) {
+        r.openAttempts.append(QCoreApplication::translate("TillService", "refund %1 (deposit %2, %3, %4, requested by %5)")
+                                  .arg(refunding->value(0).toString(), refunding->value(3).toString(),
+                                       paymentMethodLabel(channelOf(refunding->value(1).toString())),
+                                       refundStateLabel(refunding->value(2).toString()), refunding->value(4).toString()));
     }
     return r;
 }

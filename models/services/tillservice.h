@@ -48,7 +48,13 @@ struct TillReport
     Money totalCollected;
 
     Money cashIn;       // cash payments' amounts (the change given is already netted out)
-    Money cashOut;      // refunds paid in cash: none until refunds exist
+    // Refunds (退款) made at this counter within the window (payment_refunds succeeded, by
+    // refunded_at), per payment method in the same order as `methods`: money out.
+    QList<TillTakings> refunds;
+    int refundCount = 0;
+    Money totalRefunded;
+
+    Money cashOut;      // refunds paid in cash
     Money expectedCash; // opening float + cash in − cash out (frozen at close)
 
     bool counted = false; // closing or closed: the fields below are set
@@ -64,7 +70,8 @@ struct TillReport
     int receiptsIssued = 0;
     int receiptsReversed = 0; // 红冲: none exist yet (reversal is future work)
 
-    QStringList openAttempts; // attempts of the counter still created/awaiting/unknown, described
+    QStringList openAttempts; // attempts of the counter still created/awaiting/unknown, and its
+                              // refunds still requested/processing/unknown, described
 };
 
 // The till (款箱) of a counter and its daily close (日结): open with a float, interim X reports,

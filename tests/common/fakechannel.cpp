@@ -13,6 +13,65 @@ FakeChannel::FakeChannel(PaymentMethod method, QObject *parent)
     m_defaults[int(Call::Create)] = Outcome::Awaiting;
     m_defaults[int(Call::Query)] = Outcome::Awaiting;
     m_defaults[int(Call::Close)] = Outcome::Closed;
+    m_refundDefaults[int(Call::Refund)] = RefundOutcome::Succeeded;
+    m_refundDefaults[int(Call::RefundQuery)] = RefundOutcome::Succeeded;
+}
+
+void FakeChannel::scriptRefund(Call call, RefundOutcome outcome)
+{
+    m_refundScript[int(call)].enqueue(outcome);
+}
+
+void FakeChannel::setRefundDefault(Call call, RefundOutcome outcome)
+{
+    m_refundDefaults[int(call)] = outcome;
+}
+
+void FakeChannel::refund(const ChannelRefund &refund, RefundCallback done)
+{
+    m_calls.append({Call::Refund, refund.outTradeNo, refund.reference, refund.outRefundNo});
+    m_refundAmounts[refund.outRefundNo] = refund.amount;
+    answerRefund(Call::Refund, refund.outRefundNo, done);
+}
+
+void FakeChannel::queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done)
+{
+    m_calls.append({Call::RefundQuery, outTradeNo, {}, outRefundNo});
+    answerRefund(Call::RefundQuery, outRefundNo, done);
+}
+
+void FakeChannel::answerRefund(Call call, const QString &outRefundNo, const RefundCallback &done)
+{
+    auto &queue = m_refundScript[int(call)];
+    const RefundOutcome outcome = queue.isEmpty() ? m_refundDefaults.value(int(call)) : queue.dequeue();
+    RefundStatus status;
+    status.message = QStringLiteral("fake");
+    switch (outcome) {
+    case RefundOutcome::Succeeded:
+        status.state = RefundState::Succeeded;
+        status.refundedAmount = m_refundAmounts.value(outRefundNo, m_defaultAmount);
+        status.channelRefundId = QStringLiteral("FAKERF") + outRefundNo.right(12);
+        break;
+    case RefundOutcome::Processing:
+        status.state = RefundState::Processing;
+        status.channelRefundId = QStringLiteral("FAKERF") + outRefundNo.right(12);
+        break;
+    case RefundOutcome::Unknown:
+        status.state = RefundState::Unknown;
+        status.message = QStringLiteral("fake timeout");
+        break;
+    case RefundOutcome::Failed:
+        status.state = RefundState::Failed;
+        status.message = QStringLiteral("fake refund closed");
+        break;
+    case RefundOutcome::Refused:
+        done(tl::unexpected<Error>(Error::invalidInput(QStringLiteral("refund refused by the fake"), QStringLiteral("fake refusal"))));
+        return;
+    case RefundOutcome::NotFound:
+        done(tl::unexpected<Error>(Error::notFound(QStringLiteral("no such refund at the fake"), outRefundNo)));
+        return;
+    }
+    done(status);
 }
 
 void FakeChannel::script(Call call, Outcome outcome)

@@ -267,6 +267,11 @@ void TillTab::showReport(const TillReport &report)
         }
     }
     addRow(tr("All payments"), report.paymentCount, report.totalCollected, true);
+    if (report.refundCount > 0) {
+        addRow(tr("Refunds (退款), money out"), report.refundCount, report.totalRefunded, true);
+        for (const models::TillTakings &refund : report.refunds)
+            addRow(QStringLiteral("    ") + models::DailyCloseReport::methodLabel(refund.code), refund.count, refund.total, false);
+    }
 
     m_cashLabel->setText(tr("Cash expected in the till: %1 (float %2 + cash in %3 − cash out %4)")
                              .arg(report.expectedCash.toDisplayString(), report.openingFloat.toDisplayString(),

@@ -17,3 +17,13 @@ UPDATE payments SET till_id = (SELECT t.id FROM tills t WHERE t.counter_id = pay
                                    AND (t.closed_at IS NULL OR payments.paid_at <= t.closed_at)
                                ORDER BY t.id LIMIT 1)
     WHERE paid_at IS NOT NULL;
+
+-- Refunds (v7) likewise: a succeeded refund is money out of the till open at its counter when it
+-- was booked.
+ALTER TABLE payment_refunds ADD COLUMN till_id BIGINT REFERENCES tills(id);
+CREATE INDEX ix_payment_refunds_till ON payment_refunds(till_id);
+UPDATE payment_refunds SET till_id = (SELECT t.id FROM tills t WHERE t.counter_id = payment_refunds.counter_id
+                                          AND payment_refunds.refunded_at >= t.opened_at
+                                          AND (t.closed_at IS NULL OR payment_refunds.refunded_at <= t.closed_at)
+                                      ORDER BY t.id LIMIT 1)
+    WHERE refunded_at IS NOT NULL;
