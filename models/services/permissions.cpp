@@ -23,6 +23,7 @@ bool isAllowed(const StaffMember &actor, Permission permission)
         return actor.role == StaffRole::Admin;
     case Permission::ConfirmPaymentManually:
     case Permission::ApproveVariance:
+    case Permission::ApproveReceiptReversal:
         return actor.role == StaffRole::Supervisor;
     case Permission::Reconcile:
         return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Admin;
@@ -62,6 +63,9 @@ VoidResult require(const StaffMember &actor, Permission permission)
         break;
     case Permission::ApproveVariance:
         action = QCoreApplication::translate("Permissions", "approve a till variance");
+        break;
+    case Permission::ApproveReceiptReversal:
+        action = QCoreApplication::translate("Permissions", "approve a red reversal (红冲) of a receipt");
         break;
     }
     if (actor.login.isEmpty())

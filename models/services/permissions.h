@@ -18,6 +18,7 @@ enum class Permission {
     ConfirmPaymentManually, // supervisors: mark a channel payment paid without the channel's word (audited, reconciled later)
     Reconcile,        // import channel bills and reconcile (对账): supervisors and administrators
     ApproveVariance,  // supervisors: approve a till's cash variance at the daily close (never their own close)
+    ApproveReceiptReversal, // supervisors: approve a 红冲 of an e-receipt (never their own request)
 };
 
 bool isAllowed(const StaffMember &actor, Permission permission);
