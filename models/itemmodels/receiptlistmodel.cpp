@@ -63,7 +63,7 @@ QVariant ReceiptListModel::data(const QModelIndex &index, int role) const
         // 红冲 request, the paper bill it was exchanged for.
         QString text = receiptStateLabel(r.state);
         if (r.isRed() && !r.reversesBill.isEmpty())
-            text += u' ' + tr("→ reverses %1").arg(r.reversesBill);
+            text += u' ' + tr("→ %1").arg(r.reversesBill.section(u'-', 1));
         if (r.reversalRequested())
             text += u' ' + tr("(red reversal requested)");
         if (!r.paperNumber.isEmpty())

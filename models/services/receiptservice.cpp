@@ -446,9 +446,10 @@ Result<ReceiptRecord> ReceiptService::byId(qint64 receiptId)
 
 Result<ReceiptRecord> ReceiptService::forPayment(qint64 paymentId)
 {
-    // The live blue receipt, else the latest one (reversed, or its red receipt).
+    // The payment's blue receipt: the live one, else the latest reversed one (its red receipts
+    // are listed with allForPayment / forHouse).
     auto q = m_ctx.db.exec(u"SELECT "_s + ReceiptColumns + ReceiptJoins
-                               + u"WHERE c.payment_id = ? ORDER BY CASE WHEN c.kind = 'blue' AND c.state IN ('issuing', 'issued', 'failed') THEN 0 ELSE 1 END, c.id DESC"_s,
+                               + u"WHERE c.payment_id = ? AND c.kind = 'blue' ORDER BY CASE WHEN c.state IN ('issuing', 'issued', 'failed') THEN 0 ELSE 1 END, c.id DESC"_s,
                            {paymentId});
     if (!q)
         return fail(q.error());

@@ -18,6 +18,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QPdfView>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -246,7 +247,8 @@ void ReceiptsTab::updatePanel()
     m_ui->issueButton->setVisible(!failed && !pending);
     m_ui->retryButton->setVisible(failed || pending);
     m_ui->retryButton->setText(pending ? tr("Ask the platform again") : tr("Issue again (重新开票)"));
-    m_ui->issueButton->setEnabled(!m_busy && state.isEmpty());
+    // After a 红冲 the payment may get a new e-receipt.
+    m_ui->issueButton->setEnabled(!m_busy && (state.isEmpty() || state == QLatin1String("reversed")));
     m_ui->retryButton->setEnabled(!m_busy && (failed || pending));
     if (failed || pending) {
         m_ui->failureLabel->setText(failed ? tr("The receipt could not be issued: %1").arg(m_receipt.failure)
@@ -330,6 +332,10 @@ void ReceiptsTab::runIssue(qint64 paymentId)
     if (receipt->isIssued()) {
         m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("E-receipt %1 %2 issued. Print it or save it for the resident.")
                                                                      .arg(receipt->billCode, receipt->billNumber));
+    } else if (receipt->isPending()) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Info, tr("The receipt platform has not answered yet (开票中): %1 Ask it again in a moment; "
+                                                                 "no second receipt is ever issued.")
+                                                                  .arg(receipt->failure));
     } else {
         m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The e-receipt could not be issued: %1").arg(receipt->failure));
     }
@@ -369,11 +375,29 @@ void ReceiptsTab::showPreview(const ReceiptRecord &receipt)
         m_ui->messageBar->showError(pdf.error());
         return;
     }
+    // A new view and document each time: Qt 6.4's QPdfView hands a page render still pending
+    // for the previous document (same page, same size) to the new one, so switching between
+    // two receipts quickly could show the previous receipt.
+    auto *view = new QPdfView(m_ui->rightPane);
+    view->setObjectName(QStringLiteral("receiptPreview"));
+    view->setMinimumSize(m_ui->receiptPreview->minimumSize());
+    view->setPageMode(QPdfView::PageMode::SinglePage);
+    view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    QPdfView *old = m_ui->receiptPreview;
+    old->setDocument(nullptr);
+    m_ui->rightLayout->replaceWidget(old, view);
+    m_ui->receiptPreview = view;
+    old->setObjectName(QString());
+    old->hide();
+    old->deleteLater();
     m_document->close();
     m_pdfBuffer.close();
     m_pdfBuffer.setData(*pdf);
     m_pdfBuffer.open(QIODevice::ReadOnly);
+    m_document = std::make_unique<QPdfDocument>();
     m_document->load(&m_pdfBuffer);
+    view->setDocument(m_document.get());
+    view->show();
     m_previewId = receipt.id;
     setPreviewCaption(receipt);
 }
@@ -533,7 +557,7 @@ void ReceiptsTab::findReceipt()
     if (m_busy)
         return;
     m_ui->messageBar->clearMessage();
-    auto receipt = m_services.receipts.byNumber(m_ui->billCodeEdit->text(), m_ui->billNumberEdit->text());
+    auto receipt = m_services.receipts.lookup(m_actor, m_ui->billCodeEdit->text(), m_ui->billNumberEdit->text()); // audited
     if (!receipt) {
         m_ui->messageBar->showError(receipt.error());
         return;
@@ -630,6 +654,12 @@ void ReceiptsTab::approveReversal()
     else
         m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The red receipt is not issued yet (%1): %2. Approve again to retry.")
                                                                    .arg(models::receiptStateLabel(red->state), red->failure));
+    if (m_paymentId == red->paymentId) {
+        // The served payment's receipt is now reversed: show it so, and offer a new one.
+        if (auto current = m_services.receipts.forPayment(m_paymentId))
+            m_receipt = *current;
+        updatePanel();
+    }
     reloadReceipts(red->id);
 }
 
