@@ -655,7 +655,7 @@ int Fundctl::commandCheck()
         {u"receipt_numbers_in_range"_s, tr("Issued receipt numbers lie within a handed-out part of their range"),
          u"SELECT count(*), coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM receipt_ranges g WHERE g.bill_code = r.bill_code "
          "AND CAST(r.bill_no AS BIGINT) BETWEEN g.first_no AND g.last_no AND CAST(r.bill_no AS BIGINT) < g.next_no) "
-         "THEN 1 ELSE 0 END), 0) FROM receipts r WHERE r.state = 'issued'"_s},
+         "THEN 1 ELSE 0 END), 0) FROM local_issuer_bills r"_s}, // the local issuer's bills (blue and red); a remote platform numbers its own
     };
 
     struct Outcome

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QGuiApplication>
+#include <QMutex>
+#include <QThread>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -97,6 +99,7 @@ private slots:
     void lookupAndVerify();
     void signedPdfVerifies();
     void migrationKeepsOldReceipts();
+    void manyCountersIssueGaplessNumbers();
     void benchmarkFigures();
 
 private:
@@ -532,6 +535,62 @@ void tst_ReceiptPlatform::migrationKeepsOldReceipts()
     // and the indexes are back
     QVERIFY(!db.exec(u"INSERT INTO receipts (payment_id, kind, state, business_serial, payer_name, amount_fen, requested_at) VALUES (?, 'blue', 'issuing', 'dup', 'x', 1, 'now')"_s,
                      {fresh.first()}));
+}
+
+void tst_ReceiptPlatform::manyCountersIssueGaplessNumbers()
+{
+    // Four counters, each its own connection (and thread), issue 32 receipts at once, every
+    // payment asked for by two counters: unique, gapless numbers, one receipt per payment.
+    constexpr int Counters = 4;
+    const auto payments = collect(*m_env, 32);
+    const qint64 firstNext = m_env->db->scalar(u"SELECT next_no FROM receipt_ranges WHERE active = 1 ORDER BY id LIMIT 1"_s)->toLongLong();
+    QMutex mutex;
+    QList<QString> errors;
+    auto counter = [&](int index) {
+        auto env = m_env->secondCounter(u"C%1"_s.arg(index));
+        if (!env) {
+            QMutexLocker lock(&mutex);
+            errors.append(u"no second counter"_s);
+            return;
+        }
+        for (int i = 0; i < payments.size(); ++i) {
+            if (i % Counters != index && (i + 1) % Counters != index)
+                continue; // two counters per payment
+            for (int attempt = 0; attempt < 20; ++attempt) {
+                auto r = env->receipts->issue(env->clerk, payments.at(i));
+                if (r && r->state == u"issued"_s)
+                    break;
+                if (!r && r.error().code != Error::Code::Busy) {
+                    QMutexLocker lock(&mutex);
+                    errors.append(why(r.error()));
+                    break;
+                }
+            }
+        }
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < Counters; ++i)
+        threads.emplace_back(QThread::create(counter, i));
+    for (auto &t : threads)
+        t->start();
+    for (auto &t : threads)
+        QVERIFY(t->wait(300'000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QList<qint64> numbers;
+    for (qint64 p : payments) {
+        QCOMPARE(receiptRows(*m_env, p), 1);
+        auto r = m_env->receipts->forPayment(p);
+        QVERIFY(r && r->state == u"issued"_s);
+        numbers.append(r->billNumber.toLongLong());
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QCOMPARE(numbers.first(), firstNext);
+    for (int i = 1; i < numbers.size(); ++i)
+        QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
+    // the issuer's books hold exactly these bills, each once
+    QCOMPARE(m_env->db->scalar(u"SELECT count(*) FROM local_issuer_bills WHERE CAST(bill_no AS BIGINT) BETWEEN ? AND ?"_s,
+                               {numbers.first(), numbers.last()})->toInt(),
+             int(numbers.size()));
 }
 
 void tst_ReceiptPlatform::benchmarkFigures()

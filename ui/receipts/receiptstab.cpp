@@ -278,7 +278,7 @@ void ReceiptsTab::updateButtons()
     bool anyIssued = false;
     if (!m_lookupMode) {
         for (int row = 0; row < m_model->rowCount() && !anyIssued; ++row)
-            anyIssued = m_model->receipt(row).isIssued();
+            anyIssued = m_model->receipt(row).state == QLatin1String("issued");
     }
     m_ui->printAllButton->setEnabled(!m_busy && m_houseId != 0 && anyIssued);
     m_ui->findReceiptButton->setEnabled(!m_busy);
@@ -447,7 +447,9 @@ void ReceiptsTab::printAll()
         return;
     }
     QList<ReceiptRecord> issued;
-    std::copy_if(receipts->cbegin(), receipts->cend(), std::back_inserter(issued), [](const ReceiptRecord &r) { return r.isIssued(); });
+    // The valid receipts only: a reversed one and its red receipt are not handed out again.
+    std::copy_if(receipts->cbegin(), receipts->cend(), std::back_inserter(issued),
+                 [](const ReceiptRecord &r) { return r.state == QLatin1String("issued"); });
     if (issued.isEmpty()) {
         m_ui->messageBar->showMessage(MessageBar::Kind::Info, tr("This house has no issued receipt to print."));
         return;
