@@ -538,6 +538,11 @@ Result<QByteArray> ReceiptDocument::renderPdf(const ReceiptData &data, PageSize 
     return pdf;
 }
 
+QPageLayout ReceiptDocument::pageLayoutFor(PageSize size)
+{
+    return pageLayout(size);
+}
+
 std::optional<EmbeddedReceiptData> ReceiptDocument::embeddedData(const QByteArray &pdf)
 {
     auto attribute = [&](const QByteArray &name) -> std::optional<QByteArray> {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 
 #include <optional>
@@ -71,6 +72,9 @@ public:
     static Result<QByteArray> renderPdf(const ReceiptData &data, PageSize size = PageSize::A5);
     static VoidResult writePdf(const ReceiptData &data, const QString &path,
                                PageSize size = PageSize::A5);
+
+    // The page layout a receipt is drawn on (printers use it too).
+    static QPageLayout pageLayoutFor(PageSize size);
 
     // The signed data embedded by renderPdf, if `pdf` carries any.
     static std::optional<EmbeddedReceiptData> embeddedData(const QByteArray &pdf);

@@ -471,8 +471,10 @@ int ReceiptsTab::printReceipts(const QList<ReceiptRecord> &receipts)
     m_ui->messageBar->clearMessage();
 
     QPrinter printer(QPrinter::PrinterResolution);
-    printer.setPageSize(QPageSize(QPageSize::A5)); // as ReceiptService renders them
-    printer.setPageOrientation(QPageLayout::Landscape);
+    // The paper the service draws receipts for (A5 landscape unless configured otherwise).
+    const QPageLayout layout = models::ReceiptDocument::pageLayoutFor(m_services.receipts.pageSize());
+    printer.setPageSize(layout.pageSize());
+    printer.setPageOrientation(layout.orientation());
     printer.setFullPage(true); // the receipt PDF carries its own margins
     printer.setDocName(tr("Maintenance fund receipt"));
     if (!m_interaction.setUpPrinter(this, &printer))
