@@ -48,6 +48,7 @@ const QList<CommandInfo> &commands()
         {u"lookup"_s, {u"address"_s, u"search"_s, u"serial"_s, u"owner"_s, u"limit"_s}},
         {u"statement"_s, {}},
         {u"receipt-pdf"_s, {u"output"_s}},
+        {u"receipt"_s, {u"issuer"_s}},
         {u"check"_s, {}},
         {u"import"_s, {}},
         {u"interest"_s, {u"year"_s, u"rate"_s}},
@@ -170,6 +171,9 @@ int Fundctl::run(const QStringList &arguments)
            "  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)\n"
            "  statement HOUSE_ID                the fund account statement (资金明细) of a house\n"
            "  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt\n"
+           "  receipt verify FILE.pdf [--issuer SETTINGS.json]\n"
+           "                                    is the receipt file authentic and unaltered? (no --db;\n"
+           "                                    without --issuer, the demo issuer's TEST ONLY keys)\n"
            "  check                             verify the ledger, payments, receipts and audit trail\n"
            "  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)\n"
            "  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%\n"
@@ -206,9 +210,10 @@ int Fundctl::run(const QStringList &arguments)
     const QCommandLineOption rateOption(u"rate"_s, tr("interest: the annual rate, e.g. 1.50%."), u"R"_s);
     const QCommandLineOption nameOption(u"name"_s, tr("staff add: the staff member's name."), u"NAME"_s);
     const QCommandLineOption roleOption(u"role"_s, tr("staff add: clerk, supervisor or admin."), u"ROLE"_s);
+    const QCommandLineOption issuerOption(u"issuer"_s, tr("receipt verify: the receipt issuer's settings file (keys)."), u"FILE"_s);
     for (const QCommandLineOption &o : {dbOption, jsonOption, counterOption, verboseOption, housesOption, seedOption,
                                         addressOption, searchOption, serialOption, ownerOption, limitOption, outputOption,
-                                        yearOption, rateOption, nameOption, roleOption, pgOption, samplesOption})
+                                        yearOption, rateOption, nameOption, roleOption, pgOption, samplesOption, issuerOption})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(u"command"_s, tr("One of: %1.").arg(commandList));
     m_parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."), u"[arguments…]"_s);
@@ -248,6 +253,8 @@ int Fundctl::run(const QStringList &arguments)
         if (!global.contains(longName) && !info->options.contains(longName))
             return usageError(tr("The option --%1 does not apply to the command %2.").arg(longName, m_command));
     }
+    if (m_command == u"receipt"_s)
+        return commandReceipt(); // works on a file, not on a database
     if (m_dbSpec.isEmpty())
         return usageError(tr("Say which database to use with --db FILE or --db postgresql://user@host/database."));
     if (m_counterId.isEmpty())
@@ -648,7 +655,7 @@ int Fundctl::commandCheck()
         {u"receipt_numbers_in_range"_s, tr("Issued receipt numbers lie within a handed-out part of their range"),
          u"SELECT count(*), coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM receipt_ranges g WHERE g.bill_code = r.bill_code "
          "AND CAST(r.bill_no AS BIGINT) BETWEEN g.first_no AND g.last_no AND CAST(r.bill_no AS BIGINT) < g.next_no) "
-         "THEN 1 ELSE 0 END), 0) FROM receipts r WHERE r.state = 'issued'"_s},
+         "THEN 1 ELSE 0 END), 0) FROM local_issuer_bills r"_s}, // the local issuer's bills (blue and red); a remote platform numbers its own
     };
 
     struct Outcome

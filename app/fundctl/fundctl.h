@@ -45,6 +45,7 @@ private:
     int commandLookup();
     int commandStatement();
     int commandReceiptPdf();
+    int commandReceipt(); // fundctlreceipt.cpp: receipt verify
     int commandCheck();
     // fundctladmin.cpp: batch jobs and administration
     int commandImport();

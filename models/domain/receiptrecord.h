@@ -13,16 +13,30 @@ struct ReceiptRecord
 {
     qint64 id = 0;
     qint64 paymentId = 0;
-    QString state;      // issuing | issued | failed
+    QString kind = QStringLiteral("blue"); // blue | red (红冲)
+    QString state;      // blue: issuing | issued | failed | reversed; red: red_issuing | red_issued | red_failed
+    QString businessSerial; // the platform's idempotency key
     QString billCode;   // 票据代码, 8 digits
     QString billNumber; // 票据号码, 10 digits
-    QString checkCode;  // 校验码, 6 hex characters
+    QString checkCode;  // 校验码, 6 characters
     QDateTime issuedAt;
     QString qrText;
     QString payerName;
-    Money amount;
+    QString payerCreditCode;
+    Money amount;       // positive; a red receipt prints it negative
     int printCount = 0;
     QString failure;
+    QString signedData;
+    QString signature;
+    // 红冲: on a blue receipt the pending or done request, on a red one the reversed blue receipt
+    qint64 reversesId = 0;
+    QString reversesBill; // red: "code-number" of the blue receipt
+    QString reversalReason;
+    qint64 reversalRequestedBy = 0;
+    qint64 reversalApprovedBy = 0;
+    // 换开纸质: the live paper bill, if any
+    QString paperCode;
+    QString paperNumber;
     // from the payment, for lists and the document
     QString serialNo;
     QString houseAddress;
@@ -31,7 +45,12 @@ struct ReceiptRecord
     QString outTradeNo;
     QString clerkName;
 
-    bool isIssued() const { return state == QLatin1String("issued"); }
+    bool isRed() const { return kind == QLatin1String("red"); }
+    bool isIssued() const { return state == QLatin1String("issued") || state == QLatin1String("reversed") || state == QLatin1String("red_issued"); }
+    bool isPending() const { return state == QLatin1String("issuing") || state == QLatin1String("red_issuing"); }
+    bool isFailed() const { return state == QLatin1String("failed") || state == QLatin1String("red_failed"); }
+    bool reversalRequested() const { return !reversalReason.isEmpty() && !isRed() && state == QLatin1String("issued"); }
+    int reprintCount() const { return printCount > 1 ? printCount - 1 : 0; }
 };
 
 } // namespace fund::models

@@ -1,5 +1,7 @@
 #include "models/itemmodels/receiptlistmodel.h"
 
+#include <QColor>
+
 #include <QFont>
 
 namespace fund::models {
@@ -47,6 +49,8 @@ QVariant ReceiptListModel::data(const QModelIndex &index, int role) const
         mono.setStyleHint(QFont::Monospace);
         return mono;
     }
+    if (role == Qt::ForegroundRole && r.isRed())
+        return QColor(0xb7, 0x1c, 0x1c); // a red receipt reads red
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -54,8 +58,19 @@ QVariant ReceiptListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case CodeColumn: return r.billCode;
     case NumberColumn: return r.billNumber;
-    case StateColumn: return receiptStateLabel(r.state);
-    case AmountColumn: return r.amount.toString();
+    case StateColumn: {
+        // The state, and what a clerk must know at a glance: the reversed receipt, a pending
+        // 红冲 request, the paper bill it was exchanged for.
+        QString text = receiptStateLabel(r.state);
+        if (r.isRed() && !r.reversesBill.isEmpty())
+            text += u' ' + tr("→ %1").arg(r.reversesBill.section(u'-', 1));
+        if (r.reversalRequested())
+            text += u' ' + tr("(red reversal requested)");
+        if (!r.paperNumber.isEmpty())
+            text += u' ' + tr("(paper %1 %2)").arg(r.paperCode, r.paperNumber);
+        return text;
+    }
+    case AmountColumn: return QString((r.isRed() ? QStringLiteral("-") : QString()) + r.amount.toString());
     case PayerColumn: return r.payerName;
     case IssuedColumn: return r.issuedAt.isValid() ? r.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     case PrintsColumn: return r.printCount;

@@ -508,6 +508,15 @@ Result<QByteArray> ReceiptDocument::renderPdf(const ReceiptData &data, PageSize 
         QPdfWriter writer(&buffer);
         writer.setTitle(u"%1 %2-%3"_s.arg(data.title, data.billCode, data.billNumber).trimmed());
         writer.setCreator(u"Fund Counter"_s);
+        if (!data.signedData.isEmpty()) {
+            // Qt writes the XMP packet as an uncompressed metadata stream; Base64 keeps it plain ASCII.
+            writer.setDocumentXmpMetadata(
+                "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                "<rdf:Description rdf:about=\"\" xmlns:fr=\"urn:fund-counter:receipt:1\" fr:data=\""
+                + data.signedData.toBase64() + "\" fr:signature=\"" + data.signature
+                + "\"/></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"r\"?>");
+        }
         writer.setResolution(Dpi);
         if (!writer.setPageLayout(pageLayout(size))) {
             return fail(Error::internal(
@@ -527,6 +536,34 @@ Result<QByteArray> ReceiptDocument::renderPdf(const ReceiptData &data, PageSize 
     }
     buffer.close();
     return pdf;
+}
+
+QPageLayout ReceiptDocument::pageLayoutFor(PageSize size)
+{
+    return pageLayout(size);
+}
+
+std::optional<EmbeddedReceiptData> ReceiptDocument::embeddedData(const QByteArray &pdf)
+{
+    auto attribute = [&](const QByteArray &name) -> std::optional<QByteArray> {
+        const QByteArray open = " fr:" + name + "=\"";
+        const qsizetype from = pdf.indexOf(open);
+        if (from < 0)
+            return std::nullopt;
+        const qsizetype start = from + open.size();
+        const qsizetype end = pdf.indexOf('"', start);
+        if (end < 0 || end - start > 1'000'000)
+            return std::nullopt;
+        return pdf.mid(start, end - start);
+    };
+    const auto data = attribute("data");
+    const auto signature = attribute("signature");
+    if (!data || !signature)
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(*data, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return EmbeddedReceiptData{*decoded, *signature};
 }
 
 VoidResult ReceiptDocument::writePdf(const ReceiptData &data, const QString &path, PageSize size)

@@ -6,7 +6,10 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
+
+#include <optional>
 
 namespace fund::models {
 
@@ -42,6 +45,17 @@ struct ReceiptData
     int copyNumber = 0;
     bool isRedReversal = false; // 红冲: marked, with the reversed bill as reference
     QString reversedBill;
+    // The issuer's signed receipt data (JSON) and its Base64 signature, embedded in the PDF's XMP
+    // metadata so the file can be verified later (fundctl receipt verify). Nothing when empty.
+    QByteArray signedData;
+    QByteArray signature;
+};
+
+// What a receipt PDF carries for verification (see ReceiptData::signedData).
+struct EmbeddedReceiptData
+{
+    QByteArray signedData;
+    QByteArray signature;
 };
 
 // Draws a receipt in the layout of a finance-bureau bill into a one-page PDF.
@@ -58,6 +72,12 @@ public:
     static Result<QByteArray> renderPdf(const ReceiptData &data, PageSize size = PageSize::A5);
     static VoidResult writePdf(const ReceiptData &data, const QString &path,
                                PageSize size = PageSize::A5);
+
+    // The page layout a receipt is drawn on (printers use it too).
+    static QPageLayout pageLayoutFor(PageSize size);
+
+    // The signed data embedded by renderPdf, if `pdf` carries any.
+    static std::optional<EmbeddedReceiptData> embeddedData(const QByteArray &pdf);
 
     // The font families the document draws with, as chosen from the installed fonts.
     static QString textFontFamily();

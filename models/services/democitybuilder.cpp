@@ -1,5 +1,7 @@
 #include "models/services/democitybuilder.h"
 
+#include "models/receipts/demoissuerkey.h"
+
 #include "models/core/clock.h"
 #include "models/domain/addresskey.h"
 #include "models/domain/deposit.h"
@@ -1009,7 +1011,9 @@ QString DemoCityBuilder::billCodeFor(const QDate &today)
 
 ReceiptService::IssuerConfig DemoCityBuilder::demoIssuer()
 {
-    return {u"北京市住房资金管理中心（演示）"_s, QByteArrayLiteral("fund-counter demo city check-code key")};
+    // TEST ONLY keys: the demo's receipts verify only against the demo issuer.
+    return {u"北京市住房资金管理中心（演示）"_s, QByteArrayLiteral("fund-counter demo city check-code key"),
+            QByteArray(DemoIssuerPrivateKeyPem), QByteArray(DemoIssuerPublicKeyPem)};
 }
 
 QString DemoCityBuilder::communityBaseName(const QString &communityName)

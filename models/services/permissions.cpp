@@ -24,6 +24,7 @@ bool isAllowed(const StaffMember &actor, Permission permission)
     case Permission::ConfirmPaymentManually:
     case Permission::ApproveVariance:
     case Permission::Refund:
+    case Permission::ApproveReceiptReversal:
         return actor.role == StaffRole::Supervisor;
     case Permission::Reconcile:
         return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Admin;
@@ -66,6 +67,9 @@ VoidResult require(const StaffMember &actor, Permission permission)
         break;
     case Permission::Refund:
         action = QCoreApplication::translate("Permissions", "refund a payment (退款); ask a supervisor");
+        break;
+    case Permission::ApproveReceiptReversal:
+        action = QCoreApplication::translate("Permissions", "approve a red reversal (红冲) of a receipt");
         break;
     }
     if (actor.login.isEmpty())

@@ -19,6 +19,7 @@ enum class Permission {
     Reconcile,        // import channel bills and reconcile (对账): supervisors and administrators
     ApproveVariance,  // supervisors: approve a till's cash variance at the daily close (never their own close)
     Refund,           // supervisors: refund (退款) a collected payment (audited, reversing ledger entry)
+    ApproveReceiptReversal, // supervisors: approve a 红冲 of an e-receipt (never their own request)
 };
 
 bool isAllowed(const StaffMember &actor, Permission permission);

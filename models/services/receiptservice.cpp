@@ -2,17 +2,31 @@
 
 #include "models/core/clock.h"
 #include "models/core/logging.h"
-#include "models/domain/deposit.h"
 #include "models/domain/staffmember.h"
-#include "models/receipts/receiptdocument.h"
+#include "models/receipts/localreceiptissuer.h"
+#include "models/receipts/receiptplatform.h"
 #include "models/services/auditlog.h"
 #include "models/services/permissions.h"
 #include "models/services/servicecontext.h"
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
 #include <QHash>
-#include <QMessageAuthenticationCode>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
 
 namespace fund::models {
 
@@ -20,10 +34,15 @@ namespace {
 const QString ReceiptColumns = QStringLiteral(
     "c.id, c.payment_id, c.state, coalesce(c.bill_code, ''), coalesce(c.bill_no, ''), coalesce(c.check_code, ''), "
     "coalesce(c.issued_at, ''), coalesce(c.qr_text, ''), c.payer_name, c.amount_fen, c.print_count, coalesce(c.failure, ''), "
-    "r.serial_no, h.address, r.kind, p.method, p.out_trade_no, s.display_name ");
+    "r.serial_no, h.address, r.kind, p.method, p.out_trade_no, s.display_name, "
+    "c.kind, c.business_serial, coalesce(c.payer_credit_code, ''), coalesce(c.signed_data, ''), coalesce(c.signature, ''), "
+    "coalesce(c.reverses_id, 0), coalesce(b.bill_code || '-' || b.bill_no, ''), coalesce(c.reversal_reason, ''), "
+    "coalesce(c.reversal_requested_by, 0), coalesce(c.reversal_approved_by, 0), coalesce(x.paper_code, ''), coalesce(x.paper_no, '') ");
 const QString ReceiptJoins = QStringLiteral(
     "FROM receipts c JOIN payments p ON p.id = c.payment_id JOIN deposit_requests r ON r.id = p.deposit_id "
-    "JOIN houses h ON h.id = r.house_id JOIN staff s ON s.id = p.staff_id ");
+    "JOIN houses h ON h.id = r.house_id JOIN staff s ON s.id = p.staff_id "
+    "LEFT JOIN receipts b ON b.id = c.reverses_id "
+    "LEFT JOIN receipt_paper_exchanges x ON x.receipt_id = c.id AND x.voided_at IS NULL ");
 
 ReceiptRecord readReceipt(const QSqlQuery &q)
 {
@@ -46,30 +65,121 @@ ReceiptRecord readReceipt(const QSqlQuery &q)
     r.method = q.value(15).toString();
     r.outTradeNo = q.value(16).toString();
     r.clerkName = q.value(17).toString();
+    r.kind = q.value(18).toString();
+    r.businessSerial = q.value(19).toString();
+    r.payerCreditCode = q.value(20).toString();
+    r.signedData = q.value(21).toString();
+    r.signature = q.value(22).toString();
+    r.reversesId = q.value(23).toLongLong();
+    r.reversesBill = q.value(24).toString();
+    r.reversalReason = q.value(25).toString();
+    r.reversalRequestedBy = q.value(26).toLongLong();
+    r.reversalApprovedBy = q.value(27).toLongLong();
+    r.paperCode = q.value(28).toString();
+    r.paperNumber = q.value(29).toString();
     return r;
 }
-} // namespace
 
-ReceiptService::ReceiptService(ServiceContext &ctx, IssuerConfig config)
-    : m_ctx(ctx)
-    , m_config(std::move(config))
+// Waits for a platform's answer: the local issuer answers at once, the remote client when its
+// reply (or its transfer timeout) arrives.
+ReceiptAnswer awaitAnswer(const std::function<void(std::function<void(ReceiptAnswer)>)> &start)
 {
+    std::optional<ReceiptAnswer> answer;
+    QEventLoop loop;
+    bool waiting = false;
+    start([&](ReceiptAnswer a) {
+        answer = std::move(a);
+        if (waiting)
+            loop.quit();
+    });
+    if (!answer) {
+        waiting = true;
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return *answer;
 }
 
-QString ReceiptService::checkCodeFor(const QString &billCode, const QString &billNumber, qint64 amountFen,
-                                     const QDate &date) const
+const QHash<QString, QString> &kindNames()
 {
-    // 校验码: the first 6 hex digits of HMAC-SHA256(issuer key, code|number|amount|date), so a
-    // receipt's code, number, amount and date can be checked together by whoever holds the key.
-    const QByteArray message = (billCode + u'|' + billNumber + u'|' + QString::number(amountFen) + u'|'
-                                + date.toString(QStringLiteral("yyyyMMdd")))
-                                   .toUtf8();
-    return QString::fromLatin1(QMessageAuthenticationCode::hash(message, m_config.checkKey, QCryptographicHash::Sha256).toHex().left(6));
+    static const QHash<QString, QString> names = {
+        {u"first_deposit"_s, u"首期交存"_s},
+        {u"renewal"_s, u"续交"_s},
+        {u"supplement"_s, u"补交"_s},
+    };
+    return names;
+}
+
+QString itemNameFor(const QString &depositKind)
+{
+    return u"住宅专项维修资金（%1）"_s.arg(kindNames().value(depositKind, depositKind));
+}
+
+const QString ItemCode = u"103050101"_s;
+
+} // namespace
+
+Result<ReceiptService::IssuerConfig> ReceiptService::loadIssuerConfig(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return fail(Error::io(QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 does not exist.").arg(path), path));
+    if ((st.st_mode & 077) != 0)
+        return fail(Error::permissionDenied(
+            QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 can be read by other users. "
+                                                          "Allow only its owner to read it (chmod 600) and start again.")
+                .arg(path),
+            u"mode %1"_s.arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
+#endif
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::io(QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 cannot be read.").arg(path), file.errorString()));
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QDir base = QFileInfo(path).absoluteDir();
+    auto readKey = [&](const QString &name) -> Result<QByteArray> {
+        QFile key(base.absoluteFilePath(o.value(name).toString()));
+        if (o.value(name).toString().isEmpty() || !key.open(QIODevice::ReadOnly))
+            return fail(Error::io(QCoreApplication::translate("ReceiptService", "A key file of the receipt issuer cannot be read (%1).").arg(name),
+                                  key.fileName()));
+        return key.readAll();
+    };
+    IssuerConfig c;
+    c.payeeName = o.value(u"payee"_s).toString();
+    c.checkKey = o.value(u"check_key"_s).toString().toUtf8();
+    if (c.payeeName.isEmpty() || c.checkKey.isEmpty())
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "The receipt issuer settings need \"payee\" and \"check_key\"."), path));
+    auto sign = readKey(u"signing_key_file"_s);
+    if (!sign)
+        return fail(sign.error());
+    c.signingKeyPem = *sign;
+    auto verify = readKey(u"verify_key_file"_s);
+    if (!verify)
+        return fail(verify.error());
+    c.verifyKeyPem = *verify;
+    return c;
+}
+
+ReceiptService::ReceiptService(ServiceContext &ctx, IssuerConfig config, ReceiptPlatform *platform)
+    : m_ctx(ctx)
+    , m_config(std::move(config))
+    , m_platform(platform)
+{
+    if (!m_platform) {
+        m_ownedPlatform = std::make_unique<LocalReceiptIssuer>(ctx, LocalReceiptIssuer::Keys{m_config.checkKey, m_config.signingKeyPem});
+        m_platform = m_ownedPlatform.get();
+    }
+}
+
+ReceiptService::~ReceiptService() = default;
+
+QString ReceiptService::checkCodeFor(const QString &billCode, const QString &billNumber, qint64 amountFen, const QDate &date) const
+{
+    return LocalReceiptIssuer::checkCode(m_config.checkKey, billCode, billNumber, amountFen, date);
 }
 
 VoidResult ReceiptService::addRange(const QString &billCode, qint64 firstNo, qint64 lastNo)
 {
-    static const QRegularExpression code(QStringLiteral("^\\d{8}$"));
+    static const QRegularExpression code(u"^\\d{8}$"_s);
     if (!code.match(billCode).hasMatch())
         return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt code (票据代码) has 8 digits.")));
     if (firstNo < 1 || lastNo < firstNo || lastNo > 9'999'999'999LL)
@@ -77,19 +187,17 @@ VoidResult ReceiptService::addRange(const QString &billCode, qint64 firstNo, qin
     TransactionGuard tx(m_ctx.db);
     if (!tx.started())
         return fail(tx.started().error());
-    auto overlap = m_ctx.db.scalar(QStringLiteral("SELECT count(*) FROM receipt_ranges WHERE bill_code = ? AND NOT (last_no < ? OR first_no > ?)"),
+    auto overlap = m_ctx.db.scalar(u"SELECT count(*) FROM receipt_ranges WHERE bill_code = ? AND NOT (last_no < ? OR first_no > ?)"_s,
                                    {billCode, firstNo, lastNo});
     if (!overlap)
         return fail(overlap.error());
     if (overlap->toInt() > 0)
         return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The range overlaps a range already configured for receipt code %1.").arg(billCode)));
-    if (auto r = m_ctx.db.exec(QStringLiteral("INSERT INTO receipt_ranges (bill_code, first_no, last_no, next_no) VALUES (?, ?, ?, ?)"),
+    if (auto r = m_ctx.db.exec(u"INSERT INTO receipt_ranges (bill_code, first_no, last_no, next_no) VALUES (?, ?, ?, ?)"_s,
                                {billCode, firstNo, lastNo, firstNo});
         !r)
         return fail(r.error());
-    if (auto a = m_ctx.audit.append(nullptr, QStringLiteral("receipt.range_add"), QStringLiteral("receipt_range"), billCode,
-                                    QStringLiteral("%1-%2").arg(firstNo).arg(lastNo));
-        !a)
+    if (auto a = m_ctx.audit.append(nullptr, u"receipt.range_add"_s, u"receipt_range"_s, billCode, u"%1-%2"_s.arg(firstNo).arg(lastNo)); !a)
         return fail(a.error());
     return tx.commit();
 }
@@ -98,14 +206,19 @@ Result<ReceiptRecord> ReceiptService::issue(const StaffMember &actor, qint64 pay
 {
     if (auto allowed = require(actor, Permission::IssueReceipt); !allowed)
         return fail(allowed.error());
+    enum class Next { Done, Issue, Query };
+    struct Prepared
+    {
+        qint64 receiptId = 0;
+        Next next = Next::Done;
+    };
     // One transaction, run again if the database aborted it only because of another counter.
-    auto issued = m_ctx.db.retrying([&]() -> Result<qint64> {
+    auto prepared = m_ctx.db.retrying([&]() -> Result<Prepared> {
         Database &db = m_ctx.db;
         TransactionGuard tx(db);
         if (!tx.started())
             return fail(tx.started().error());
-
-        auto pay = db.exec(QStringLiteral("SELECT p.state, p.amount_fen, p.payer_name FROM payments p WHERE p.id = ?") + db.forUpdate(), {paymentId});
+        auto pay = db.exec(u"SELECT p.state, p.amount_fen, p.payer_name, p.deposit_id FROM payments p WHERE p.id = ?"_s + db.forUpdate(), {paymentId});
         if (!pay)
             return fail(pay.error());
         if (!pay->next())
@@ -114,91 +227,216 @@ Result<ReceiptRecord> ReceiptService::issue(const StaffMember &actor, qint64 pay
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only a paid deposit gets a receipt.")));
         const qint64 amountFen = pay->value(1).toLongLong();
         const QString payerName = pay->value(2).toString();
+        const qint64 depositId = pay->value(3).toLongLong();
 
-        auto existing = db.exec(QStringLiteral("SELECT id, state FROM receipts WHERE payment_id = ?"), {paymentId});
-        if (!existing)
-            return fail(existing.error());
-        qint64 receiptId = 0;
-        if (existing->next()) {
-            receiptId = existing->value(0).toLongLong();
-            if (existing->value(1).toString() == QLatin1String("issued")) {
+        auto paper = db.scalar(u"SELECT count(*) FROM receipt_paper_exchanges x JOIN receipts c ON c.id = x.receipt_id "
+                               "WHERE c.payment_id = ? AND c.kind = 'blue' AND c.state = 'issued' AND x.voided_at IS NULL"_s,
+                               {paymentId});
+        if (!paper)
+            return fail(paper.error());
+        if (paper->toInt() > 0)
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "A paper receipt has already been issued for this payment, so no e-receipt can be issued again "
+                                                                                      "(您的纸质票据已开具，不支持再次开具电子票据。). Reprint it from the paper exchange instead.")));
+
+        auto live = db.exec(u"SELECT id, state FROM receipts WHERE payment_id = ? AND kind = 'blue' AND state IN ('issuing', 'issued', 'failed')"_s, {paymentId});
+        if (!live)
+            return fail(live.error());
+        const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+        if (live->next()) {
+            Prepared p{live->value(0).toLongLong(), Next::Done};
+            const QString state = live->value(1).toString();
+            if (state == QLatin1String("issued")) {
                 (void)tx.commit();
-                return receiptId; // never two receipts for one payment
+                return p; // never two receipts for one payment
             }
-        }
-
-        const QDateTime now = m_ctx.clock.now().toUTC();
-        const QString nowText = now.toString(Qt::ISODateWithMs);
-        auto range = db.exec(QStringLiteral("SELECT id, bill_code, next_no FROM receipt_ranges WHERE active = 1 AND next_no <= last_no "
-                                            "ORDER BY id LIMIT 1")
-                                 + db.forUpdate());
-        if (!range)
-            return fail(range.error());
-        if (!range->next()) {
-            // 开票失败, kept so the clerk can 重新开票 once numbers are configured.
-            const QString why = QCoreApplication::translate("ReceiptService", "No receipt numbers are left: ask the administrator to configure a new number range.");
-            if (receiptId == 0) {
-                auto ins = db.insert(QStringLiteral("INSERT INTO receipts (payment_id, state, payer_name, amount_fen, failure, requested_at) "
-                                                    "VALUES (?, 'failed', ?, ?, ?, ?)"),
-                                     {paymentId, payerName, amountFen, why, nowText});
-                if (!ins)
-                    return fail(ins.error());
-                receiptId = *ins;
-            } else if (auto u = db.exec(QStringLiteral("UPDATE receipts SET failure = ? WHERE id = ?"), {why, receiptId}); !u) {
+            if (state == QLatin1String("issuing")) {
+                (void)tx.commit();
+                p.next = Next::Query; // a call is (or was) under way: ask, do not issue blindly
+                return p;
+            }
+            // 开票失败 → 重新开票 with the same business serial.
+            if (auto u = db.exec(u"UPDATE receipts SET state = 'issuing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'failed'"_s,
+                                 {nowText, p.receiptId});
+                !u)
                 return fail(u.error());
-            }
-            if (auto a = m_ctx.audit.append(&actor, QStringLiteral("receipt.issue_failed"), QStringLiteral("receipt"), QString::number(receiptId), why); !a)
+            if (auto a = m_ctx.audit.append(&actor, u"receipt.retry"_s, u"receipt"_s, QString::number(p.receiptId)); !a)
                 return fail(a.error());
             if (auto c = tx.commit(); !c)
                 return fail(c.error());
-            return receiptId;
+            p.next = Next::Issue;
+            return p;
         }
-        const qint64 rangeId = range->value(0).toLongLong();
-        const QString billCode = range->value(1).toString();
-        const qint64 number = range->value(2).toLongLong();
-        if (auto u = db.exec(QStringLiteral("UPDATE receipt_ranges SET next_no = next_no + 1 WHERE id = ? AND next_no = ?"), {rangeId, number});
-            !u || u->numRowsAffected() != 1)
-            return fail(u ? Error::busy(QCoreApplication::translate("ReceiptService", "Another counter took the same receipt number. Please try again.")) : u.error());
-
-        const QString billNumber = QStringLiteral("%1").arg(number, 10, 10, QLatin1Char('0'));
-        const QDate localDate = now.toLocalTime().date();
-        const QString checkCode = checkCodeFor(billCode, billNumber, amountFen, localDate);
-        // The local issuer's QR text: what a verifier needs, in a fixed order. A remote platform's QR
-        // text is stored opaquely instead.
-        const QString qrText = QStringLiteral("FUNDRECEIPT|%1|%2|%3|%4|%5")
-                                   .arg(billCode, billNumber, checkCode, Money::fromFen(amountFen).toPlainString(),
-                                        localDate.toString(QStringLiteral("yyyyMMdd")));
-        if (receiptId == 0) {
-            auto ins = db.insert(QStringLiteral("INSERT INTO receipts (payment_id, state, bill_code, bill_no, check_code, issued_at, qr_text, "
-                                                "payer_name, amount_fen, requested_at) VALUES (?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {paymentId, billCode, billNumber, checkCode, nowText, qrText, payerName, amountFen, nowText});
-            if (!ins)
-                return fail(ins.error());
-            receiptId = *ins;
-        } else {
-            auto u = db.exec(QStringLiteral("UPDATE receipts SET state = 'issued', bill_code = ?, bill_no = ?, check_code = ?, issued_at = ?, "
-                                            "qr_text = ?, failure = NULL WHERE id = ? AND state <> 'issued'"),
-                             {billCode, billNumber, checkCode, nowText, qrText, receiptId});
-            if (!u)
-                return fail(u.error());
-        }
-        if (auto a = m_ctx.audit.append(&actor, QStringLiteral("receipt.issue"), QStringLiteral("receipt"), QString::number(receiptId),
-                                        QStringLiteral("%1 %2 payment=%3").arg(billCode, billNumber).arg(paymentId));
+        // A new blue receipt. After a 红冲 the payment gets a new one under a new serial (the
+        // platform would answer the old serial with the reversed bill).
+        auto serial = db.scalar(u"SELECT serial_no FROM deposit_requests WHERE id = ?"_s, {depositId});
+        if (!serial)
+            return fail(serial.error());
+        auto reversed = db.scalar(u"SELECT count(*) FROM receipts WHERE payment_id = ? AND kind = 'blue'"_s, {paymentId});
+        if (!reversed)
+            return fail(reversed.error());
+        const QString businessSerial = u"%1-P%2-%3"_s.arg(serial->toString()).arg(paymentId).arg(reversed->toInt() + 1);
+        auto creditCode = db.scalar(u"SELECT coalesce(max(pe.id_number), '') FROM deposit_requests r JOIN house_owners o ON o.house_id = r.house_id "
+                                    "JOIN persons pe ON pe.id = o.person_id WHERE r.id = ? AND pe.id_kind = 'credit_code' AND pe.name = ?"_s,
+                                    {depositId, payerName});
+        if (!creditCode)
+            return fail(creditCode.error());
+        auto ins = db.insert(u"INSERT INTO receipts (payment_id, kind, state, business_serial, payer_name, payer_credit_code, amount_fen, "
+                             "requested_at, updated_at, attempts) VALUES (?, 'blue', 'issuing', ?, ?, ?, ?, ?, ?, 1)"_s,
+                             {paymentId, businessSerial, payerName, creditCode->toString().isEmpty() ? QVariant() : *creditCode, amountFen, nowText, nowText});
+        if (!ins)
+            return fail(ins.error());
+        if (auto a = m_ctx.audit.append(&actor, u"receipt.request"_s, u"receipt"_s, QString::number(*ins),
+                                        u"payment=%1 serial=%2"_s.arg(paymentId).arg(businessSerial));
             !a)
             return fail(a.error());
         if (auto c = tx.commit(); !c)
             return fail(c.error());
-        qCInfo(lcReceipts) << "issued receipt" << billCode << billNumber << "for payment" << paymentId;
-        return receiptId;
+        return Prepared{*ins, Next::Issue};
     });
-    if (!issued)
-        return fail(issued.error());
-    return byId(*issued);
+    if (!prepared)
+        return fail(prepared.error());
+    if (prepared->next == Next::Done)
+        return byId(prepared->receiptId);
+    return settle(actor, prepared->receiptId, prepared->next == Next::Issue);
+}
+
+Result<ReceiptRecord> ReceiptService::settle(const StaffMember &actor, qint64 receiptId, bool issueAtOnce)
+{
+    auto receipt = byId(receiptId);
+    if (!receipt)
+        return fail(receipt.error());
+    if (!receipt->isPending())
+        return *receipt;
+    ReceiptIssueRequest request;
+    request.businessSerial = receipt->businessSerial;
+    request.red = receipt->isRed();
+    request.amount = receipt->amount;
+    request.payerName = receipt->payerName;
+    request.payerCreditCode = receipt->payerCreditCode;
+    request.businessTime = m_ctx.clock.now();
+    request.itemCode = ItemCode;
+    request.itemName = itemNameFor(receipt->depositKind);
+    request.payeeName = m_config.payeeName;
+    request.clerkName = receipt->clerkName;
+    request.reviewerName = receipt->clerkName;
+    request.remark = u"业务流水号：%1；订单号：%2"_s.arg(receipt->serialNo, receipt->outTradeNo);
+    if (request.red) {
+        const QStringList bill = receipt->reversesBill.split(u'-');
+        request.reversesCode = bill.value(0);
+        request.reversesNumber = bill.value(1);
+        request.reason = receipt->reversalReason;
+    }
+    ReceiptAnswer answer;
+    if (!issueAtOnce) {
+        // "Issuing" from an earlier call whose answer never came: ask first.
+        answer = awaitAnswer([&](ReceiptPlatform::Callback done) { m_platform->query(request.businessSerial, std::move(done)); });
+        if (answer.outcome == ReceiptAnswer::Outcome::NotFound)
+            issueAtOnce = true; // the request never arrived: issuing with the same serial is safe
+    }
+    if (issueAtOnce)
+        answer = awaitAnswer([&](ReceiptPlatform::Callback done) { m_platform->issue(request, std::move(done)); });
+    if (answer.outcome == ReceiptAnswer::Outcome::NotFound)
+        answer = ReceiptAnswer::unknown(answer.message);
+    answer = ReceiptPlatform::validated(answer, request.businessSerial, request.amount);
+    if (auto applied = m_ctx.db.retrying([&]() { return apply(actor, receiptId, answer); }); !applied)
+        return fail(applied.error());
+    return byId(receiptId);
+}
+
+VoidResult ReceiptService::apply(const StaffMember &actor, qint64 receiptId, const ReceiptAnswer &answer)
+{
+    Database &db = m_ctx.db;
+    TransactionGuard tx(db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    auto row = db.exec(u"SELECT kind, state, coalesce(reverses_id, 0), coalesce(reversal_approved_by, 0) FROM receipts WHERE id = ?"_s + db.forUpdate(), {receiptId});
+    if (!row)
+        return fail(row.error());
+    if (!row->next())
+        return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist."), QString::number(receiptId)));
+    const bool red = row->value(0).toString() == QLatin1String("red");
+    const QString pending = red ? u"red_issuing"_s : u"issuing"_s;
+    if (row->value(1).toString() != pending) {
+        (void)tx.commit(); // another counter settled it meanwhile
+        return {};
+    }
+    const qint64 blueId = row->value(2).toLongLong();
+    const qint64 approvedBy = row->value(3).toLongLong();
+    const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+    QString action;
+    QString detail;
+    switch (answer.outcome) {
+    case ReceiptAnswer::Outcome::Issued: {
+        auto u = db.exec(u"UPDATE receipts SET state = ?, bill_code = ?, bill_no = ?, check_code = ?, issued_at = ?, qr_text = ?, "
+                         "layout = ?, layout_format = ?, signed_data = ?, signature = ?, failure = NULL, updated_at = ? WHERE id = ? AND state = ?"_s,
+                         {red ? u"red_issued"_s : u"issued"_s, answer.billCode, answer.billNumber, answer.checkCode,
+                          answer.issuedAt.toUTC().toString(Qt::ISODateWithMs), answer.qrText,
+                          answer.layout.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(answer.layout),
+                          answer.layoutFormat.isEmpty() ? QVariant() : QVariant(answer.layoutFormat),
+                          answer.signedData.isEmpty() ? QVariant() : QVariant(answer.signedData),
+                          answer.signature.isEmpty() ? QVariant() : QVariant(answer.signature), nowText, receiptId, pending});
+        if (!u)
+            return fail(u.error());
+        if (red) {
+            auto b = db.exec(u"UPDATE receipts SET state = 'reversed', reversed_at = ?, reversal_approved_by = ?, updated_at = ? WHERE id = ? AND state = 'issued'"_s,
+                             {nowText, approvedBy, nowText, blueId});
+            if (!b)
+                return fail(b.error());
+        }
+        action = red ? u"receipt.red_issue"_s : u"receipt.issue"_s;
+        detail = u"%1 %2 serial=%3"_s.arg(answer.billCode, answer.billNumber, answer.businessSerial);
+        qCInfo(lcReceipts) << "issued" << (red ? "red" : "blue") << "receipt" << answer.billCode << answer.billNumber;
+        break;
+    }
+    case ReceiptAnswer::Outcome::Failed: {
+        auto u = db.exec(u"UPDATE receipts SET state = ?, failure = ?, updated_at = ? WHERE id = ? AND state = ?"_s,
+                         {red ? u"red_failed"_s : u"failed"_s, answer.message, nowText, receiptId, pending});
+        if (!u)
+            return fail(u.error());
+        action = red ? u"receipt.red_issue_failed"_s : u"receipt.issue_failed"_s;
+        detail = answer.message;
+        break;
+    }
+    case ReceiptAnswer::Outcome::Unknown:
+    case ReceiptAnswer::Outcome::NotFound: {
+        // Stays issuing: only a query may settle it.
+        auto u = db.exec(u"UPDATE receipts SET failure = ?, updated_at = ? WHERE id = ?"_s, {answer.message, nowText, receiptId});
+        if (!u)
+            return fail(u.error());
+        action = u"receipt.issue_unknown"_s;
+        detail = answer.message;
+        break;
+    }
+    }
+    if (auto a = m_ctx.audit.append(&actor, action, u"receipt"_s, QString::number(receiptId), detail); !a)
+        return fail(a.error());
+    return tx.commit();
+}
+
+Result<int> ReceiptService::resolvePending(const StaffMember &actor)
+{
+    if (auto allowed = require(actor, Permission::IssueReceipt); !allowed)
+        return fail(allowed.error());
+    auto q = m_ctx.db.exec(u"SELECT id FROM receipts WHERE state IN ('issuing', 'red_issuing') ORDER BY id"_s);
+    if (!q)
+        return fail(q.error());
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    int settled = 0;
+    for (qint64 id : ids) {
+        auto r = settle(actor, id, false);
+        if (!r)
+            return fail(r.error());
+        if (!r->isPending())
+            ++settled;
+    }
+    return settled;
 }
 
 Result<ReceiptRecord> ReceiptService::byId(qint64 receiptId)
 {
-    auto q = m_ctx.db.exec(QStringLiteral("SELECT ") + ReceiptColumns + ReceiptJoins + QStringLiteral("WHERE c.id = ?"), {receiptId});
+    auto q = m_ctx.db.exec(u"SELECT "_s + ReceiptColumns + ReceiptJoins + u"WHERE c.id = ?"_s, {receiptId});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -208,7 +446,11 @@ Result<ReceiptRecord> ReceiptService::byId(qint64 receiptId)
 
 Result<ReceiptRecord> ReceiptService::forPayment(qint64 paymentId)
 {
-    auto q = m_ctx.db.exec(QStringLiteral("SELECT ") + ReceiptColumns + ReceiptJoins + QStringLiteral("WHERE c.payment_id = ?"), {paymentId});
+    // The payment's blue receipt: the live one, else the latest reversed one (its red receipts
+    // are listed with allForPayment / forHouse).
+    auto q = m_ctx.db.exec(u"SELECT "_s + ReceiptColumns + ReceiptJoins
+                               + u"WHERE c.payment_id = ? AND c.kind = 'blue' ORDER BY CASE WHEN c.state IN ('issuing', 'issued', 'failed') THEN 0 ELSE 1 END, c.id DESC"_s,
+                           {paymentId});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -216,18 +458,28 @@ Result<ReceiptRecord> ReceiptService::forPayment(qint64 paymentId)
     return readReceipt(*q);
 }
 
+Result<QList<ReceiptRecord>> ReceiptService::allForPayment(qint64 paymentId)
+{
+    auto q = m_ctx.db.exec(u"SELECT "_s + ReceiptColumns + ReceiptJoins + u"WHERE c.payment_id = ? ORDER BY c.id"_s, {paymentId});
+    if (!q)
+        return fail(q.error());
+    QList<ReceiptRecord> list;
+    while (q->next())
+        list.append(readReceipt(*q));
+    return list;
+}
+
 Result<ReceiptRecord> ReceiptService::byNumber(const QString &billCode, const QString &billNumber)
 {
     const QString code = billCode.trimmed();
     const QString number = billNumber.trimmed();
-    static const QRegularExpression codePattern(QStringLiteral("^\\d{8}$"));
-    static const QRegularExpression numberPattern(QStringLiteral("^\\d{10}$"));
+    static const QRegularExpression codePattern(u"^\\d{8}$"_s);
+    static const QRegularExpression numberPattern(u"^\\d{10}$"_s);
     if (!codePattern.match(code).hasMatch())
         return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt code (票据代码) has 8 digits.")));
     if (!numberPattern.match(number).hasMatch())
         return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A receipt number (票据号码) has 10 digits.")));
-    auto q = m_ctx.db.exec(QStringLiteral("SELECT ") + ReceiptColumns + ReceiptJoins + QStringLiteral("WHERE c.bill_code = ? AND c.bill_no = ?"),
-                           {code, number});
+    auto q = m_ctx.db.exec(u"SELECT "_s + ReceiptColumns + ReceiptJoins + u"WHERE c.bill_code = ? AND c.bill_no = ?"_s, {code, number});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -237,14 +489,115 @@ Result<ReceiptRecord> ReceiptService::byNumber(const QString &billCode, const QS
 
 Result<QList<ReceiptRecord>> ReceiptService::forHouse(qint64 houseId)
 {
-    auto q = m_ctx.db.exec(QStringLiteral("SELECT ") + ReceiptColumns + ReceiptJoins + QStringLiteral("WHERE r.house_id = ? ORDER BY c.id DESC"),
-                           {houseId});
+    auto q = m_ctx.db.exec(u"SELECT "_s + ReceiptColumns + ReceiptJoins + u"WHERE r.house_id = ? ORDER BY c.id DESC"_s, {houseId});
     if (!q)
         return fail(q.error());
     QList<ReceiptRecord> list;
     while (q->next())
         list.append(readReceipt(*q));
     return list;
+}
+
+Result<ReceiptRecord> ReceiptService::lookup(const StaffMember &actor, const QString &billCode, const QString &billNumber)
+{
+    if (auto allowed = require(actor, Permission::ViewReceipt); !allowed)
+        return fail(allowed.error());
+    TransactionGuard tx(m_ctx.db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    auto r = byNumber(billCode, billNumber);
+    if (auto a = m_ctx.audit.append(&actor, u"receipt.lookup"_s, u"receipt"_s, r ? QString::number(r->id) : QString(),
+                                    u"%1 %2 %3"_s.arg(billCode.trimmed(), billNumber.trimmed(), r ? u"found"_s : u"not found"_s));
+        !a)
+        return fail(a.error());
+    if (auto c = tx.commit(); !c)
+        return fail(c.error());
+    return r;
+}
+
+Result<ReceiptRecord> ReceiptService::verify(const StaffMember &actor, const QString &billCode, const QString &billNumber,
+                                             const QString &checkCode, Money amount, const QDate &date)
+{
+    if (auto allowed = require(actor, Permission::ViewReceipt); !allowed)
+        return fail(allowed.error());
+    TransactionGuard tx(m_ctx.db);
+    if (!tx.started())
+        return fail(tx.started().error());
+    auto r = byNumber(billCode, billNumber);
+    std::optional<Error> problem;
+    if (!r) {
+        problem = r.error();
+    } else if (!r->isIssued()) {
+        problem = Error::conflict(QCoreApplication::translate("ReceiptService", "Receipt %1 %2 has not been issued.").arg(r->billCode, r->billNumber));
+    } else if (checkCode.trimmed().compare(r->checkCode, Qt::CaseInsensitive) != 0) {
+        problem = Error::conflict(QCoreApplication::translate("ReceiptService", "The check code (校验码) does not match receipt %1 %2: the receipt is not authentic or was mistyped.")
+                                      .arg(r->billCode, r->billNumber));
+    } else if ((r->isRed() ? Money::fromFen(-r->amount.fen()) : r->amount) != amount) {
+        problem = Error::conflict(QCoreApplication::translate("ReceiptService", "The amount does not match receipt %1 %2 (it was issued for %3 yuan).")
+                                      .arg(r->billCode, r->billNumber, (r->isRed() ? u"-"_s : QString()) + r->amount.toString()));
+    } else if (r->issuedAt.toLocalTime().date() != date) {
+        problem = Error::conflict(QCoreApplication::translate("ReceiptService", "The issue date does not match receipt %1 %2 (it was issued on %3).")
+                                      .arg(r->billCode, r->billNumber, r->issuedAt.toLocalTime().date().toString(Qt::ISODate)));
+    } else if (r->state == QLatin1String("reversed")) {
+        problem = Error::conflict(QCoreApplication::translate("ReceiptService", "Receipt %1 %2 is authentic but was reversed (已红冲): it is no longer valid.")
+                                      .arg(r->billCode, r->billNumber));
+    }
+    if (auto a = m_ctx.audit.append(&actor, u"receipt.verify"_s, u"receipt"_s, r ? QString::number(r->id) : QString(),
+                                    u"%1 %2 %3"_s.arg(billCode.trimmed(), billNumber.trimmed(), problem ? u"mismatch: "_s + problem->detail + problem->message : u"valid"_s));
+        !a)
+        return fail(a.error());
+    if (auto c = tx.commit(); !c)
+        return fail(c.error());
+    if (problem)
+        return fail(*problem);
+    return r;
+}
+
+Result<ReceiptData> ReceiptService::documentData(qint64 receiptId, bool copy, int copyNumber)
+{
+    auto receipt = byId(receiptId);
+    if (!receipt)
+        return fail(receipt.error());
+    // The receipt is a finance-bureau document: its wording is fixed Chinese whatever the UI
+    // language (only error messages are translated).
+    static const QHash<QString, QString> methodNames = {
+        {u"cash"_s, u"现金"_s},
+        {u"card"_s, u"银行卡"_s},
+        {u"wechat"_s, u"微信支付"_s},
+        {u"wechat_native"_s, u"微信支付"_s},
+        {u"wechat_code"_s, u"微信支付"_s},
+        {u"alipay"_s, u"支付宝"_s},
+        {u"alipay_qr"_s, u"支付宝"_s},
+        {u"alipay_code"_s, u"支付宝"_s},
+    };
+    const bool red = receipt->isRed();
+    const Money amount = red ? Money::fromFen(-receipt->amount.fen()) : receipt->amount;
+    ReceiptData data;
+    data.title = u"北京市住宅专项维修资金缴存票据（电子）"_s;
+    data.billCode = receipt->billCode;
+    data.billNumber = receipt->billNumber;
+    data.checkCode = receipt->checkCode;
+    data.issuedAt = receipt->issuedAt.toLocalTime();
+    data.payerName = receipt->payerName;
+    data.payerCreditCode = receipt->payerCreditCode;
+    data.items.append({ItemCode, itemNameFor(receipt->depositKind), u"户"_s, red ? u"-1"_s : u"1"_s,
+                       receipt->amount.toString() + u"元"_s, amount});
+    data.total = amount;
+    data.payeeName = m_config.payeeName;
+    data.clerkName = receipt->clerkName;
+    data.reviewerName = receipt->clerkName;
+    data.qrText = receipt->qrText.toUtf8();
+    data.remarks = u"业务流水号：%1；缴费方式：%2；订单号：%3；房屋坐落：%4"_s.arg(receipt->serialNo, methodNames.value(receipt->method, receipt->method),
+                                                                       receipt->outTradeNo, receipt->houseAddress);
+    if (red)
+        data.remarks = u"冲红原因：%1；"_s.arg(receipt->reversalReason) + data.remarks;
+    data.isCopy = copy;
+    data.copyNumber = copyNumber;
+    data.isRedReversal = red;
+    data.reversedBill = receipt->reversesBill;
+    data.signedData = receipt->signedData.toUtf8();
+    data.signature = receipt->signature.toLatin1();
+    return data;
 }
 
 Result<QByteArray> ReceiptService::pdf(const StaffMember &actor, qint64 receiptId, bool countAsPrint)
@@ -264,51 +617,191 @@ Result<QByteArray> ReceiptService::pdf(const StaffMember &actor, qint64 receiptI
         TransactionGuard tx(m_ctx.db);
         if (!tx.started())
             return fail(tx.started().error());
-        auto u = m_ctx.db.exec(QStringLiteral("UPDATE receipts SET print_count = print_count + 1 WHERE id = ?"), {receiptId});
+        auto u = m_ctx.db.exec(u"UPDATE receipts SET print_count = print_count + 1 WHERE id = ?"_s, {receiptId});
         if (!u)
             return fail(u.error());
-        if (auto a = m_ctx.audit.append(&actor, reprint ? QStringLiteral("receipt.reprint") : QStringLiteral("receipt.print"),
-                                        QStringLiteral("receipt"), QString::number(receiptId));
+        if (auto a = m_ctx.audit.append(&actor, reprint ? u"receipt.reprint"_s : u"receipt.print"_s, u"receipt"_s, QString::number(receiptId),
+                                        reprint ? u"copy %1"_s.arg(copyNumber) : QString());
             !a)
             return fail(a.error());
         if (auto c = tx.commit(); !c)
             return fail(c.error());
     }
+    auto data = documentData(receiptId, reprint, copyNumber);
+    if (!data)
+        return fail(data.error());
+    return ReceiptDocument::renderPdf(*data, m_pageSize);
+}
 
-    // The receipt is a finance-bureau document: its wording is fixed Chinese whatever the UI
-    // language (only error messages are translated).
-    static const QHash<QString, QString> kindNames = {
-        {QStringLiteral("first_deposit"), QStringLiteral("首期交存")},
-        {QStringLiteral("renewal"), QStringLiteral("续交")},
-        {QStringLiteral("supplement"), QStringLiteral("补交")},
+Result<ReceiptRecord> ReceiptService::exchangeForPaper(const StaffMember &actor, qint64 receiptId, const QString &paperCode,
+                                                       const QString &paperNumber, const QString &voidReason)
+{
+    if (auto allowed = require(actor, Permission::IssueReceipt); !allowed)
+        return fail(allowed.error());
+    const QString code = paperCode.trimmed();
+    const QString number = paperNumber.trimmed();
+    static const QRegularExpression codePattern(u"^\\d{8,12}$"_s);
+    static const QRegularExpression numberPattern(u"^\\d{6,10}$"_s);
+    if (!codePattern.match(code).hasMatch())
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "Type the paper receipt's code (8 to 12 digits, printed on the paper form).")));
+    if (!numberPattern.match(number).hasMatch())
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "Type the paper receipt's number (6 to 10 digits, printed on the paper form).")));
+    auto done = m_ctx.db.retrying([&]() -> VoidResult {
+        Database &db = m_ctx.db;
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return fail(tx.started().error());
+        auto row = db.exec(u"SELECT kind, state FROM receipts WHERE id = ?"_s + db.forUpdate(), {receiptId});
+        if (!row)
+            return fail(row.error());
+        if (!row->next())
+            return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist.")));
+        if (row->value(0).toString() != QLatin1String("blue") || row->value(1).toString() != QLatin1String("issued"))
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only an issued e-receipt that was not reversed can be exchanged for paper (换开纸质).")));
+        auto used = db.scalar(u"SELECT count(*) FROM receipt_paper_exchanges WHERE paper_code = ? AND paper_no = ?"_s, {code, number});
+        if (!used)
+            return fail(used.error());
+        if (used->toInt() > 0)
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Paper receipt %1 %2 has already been used. Take the next paper form.").arg(code, number)));
+        const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+        auto live = db.exec(u"SELECT id, paper_code, paper_no FROM receipt_paper_exchanges WHERE receipt_id = ? AND voided_at IS NULL"_s, {receiptId});
+        if (!live)
+            return fail(live.error());
+        if (live->next()) {
+            // 重新换开: the old paper number is voided with a reason.
+            if (voidReason.trimmed().isEmpty())
+                return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "This receipt was already exchanged for paper receipt %1 %2. Give a reason to void that paper receipt and exchange again.")
+                                                    .arg(live->value(1).toString(), live->value(2).toString())));
+            const qint64 oldId = live->value(0).toLongLong();
+            const QString oldPaper = live->value(1).toString() + u' ' + live->value(2).toString();
+            if (auto u = db.exec(u"UPDATE receipt_paper_exchanges SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"_s,
+                                 {nowText, actor.id, voidReason.trimmed(), oldId});
+                !u)
+                return fail(u.error());
+            if (auto a = m_ctx.audit.append(&actor, u"receipt.paper_void"_s, u"receipt"_s, QString::number(receiptId), oldPaper + u": "_s + voidReason.trimmed()); !a)
+                return fail(a.error());
+        }
+        if (auto ins = db.exec(u"INSERT INTO receipt_paper_exchanges (receipt_id, paper_code, paper_no, exchanged_at, staff_id) VALUES (?, ?, ?, ?, ?)"_s,
+                               {receiptId, code, number, nowText, actor.id});
+            !ins)
+            return fail(ins.error());
+        if (auto a = m_ctx.audit.append(&actor, u"receipt.paper_exchange"_s, u"receipt"_s, QString::number(receiptId), code + u' ' + number); !a)
+            return fail(a.error());
+        return tx.commit();
+    });
+    if (!done)
+        return fail(done.error());
+    return byId(receiptId);
+}
+
+Result<ReceiptRecord> ReceiptService::requestReversal(const StaffMember &actor, qint64 receiptId, const QString &reason)
+{
+    if (auto allowed = require(actor, Permission::IssueReceipt); !allowed)
+        return fail(allowed.error());
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "A red reversal (红冲) needs a reason: type why the receipt is reversed.")));
+    auto done = m_ctx.db.retrying([&]() -> VoidResult {
+        Database &db = m_ctx.db;
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return fail(tx.started().error());
+        auto row = db.exec(u"SELECT kind, state FROM receipts WHERE id = ?"_s + db.forUpdate(), {receiptId});
+        if (!row)
+            return fail(row.error());
+        if (!row->next())
+            return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist.")));
+        if (row->value(0).toString() != QLatin1String("blue") || row->value(1).toString() != QLatin1String("issued"))
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only an issued receipt can be reversed (红冲), and only once.")));
+        auto red = db.scalar(u"SELECT count(*) FROM receipts WHERE reverses_id = ?"_s, {receiptId});
+        if (!red)
+            return fail(red.error());
+        if (red->toInt() > 0)
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The red reversal of this receipt was already approved; retry it instead.")));
+        const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+        if (auto u = db.exec(u"UPDATE receipts SET reversal_reason = ?, reversal_requested_by = ?, reversal_requested_at = ?, updated_at = ? WHERE id = ?"_s,
+                             {why, actor.id, nowText, nowText, receiptId});
+            !u)
+            return fail(u.error());
+        if (auto a = m_ctx.audit.append(&actor, u"receipt.reversal_request"_s, u"receipt"_s, QString::number(receiptId), why); !a)
+            return fail(a.error());
+        return tx.commit();
+    });
+    if (!done)
+        return fail(done.error());
+    return byId(receiptId);
+}
+
+Result<ReceiptRecord> ReceiptService::approveReversal(const StaffMember &supervisor, qint64 receiptId)
+{
+    if (auto allowed = require(supervisor, Permission::ApproveReceiptReversal); !allowed)
+        return fail(allowed.error());
+    struct Prepared
+    {
+        qint64 redId = 0;
+        bool issue = true;
     };
-    static const QHash<QString, QString> methodNames = {
-        {QStringLiteral("cash"), QStringLiteral("现金")},
-        {QStringLiteral("card"), QStringLiteral("银行卡")},
-        {QStringLiteral("wechat"), QStringLiteral("微信支付")},
-        {QStringLiteral("alipay"), QStringLiteral("支付宝")},
-    };
-    ReceiptData data;
-    data.title = QStringLiteral("北京市住宅专项维修资金缴存票据（电子）");
-    data.billCode = receipt->billCode;
-    data.billNumber = receipt->billNumber;
-    data.checkCode = receipt->checkCode;
-    data.issuedAt = receipt->issuedAt.toLocalTime();
-    data.payerName = receipt->payerName;
-    const QString itemName = QStringLiteral("住宅专项维修资金（%1）").arg(kindNames.value(receipt->depositKind, receipt->depositKind));
-    data.items.append({QStringLiteral("103050101"), itemName, QStringLiteral("户"), QStringLiteral("1"),
-                       receipt->amount.toString() + QStringLiteral("元"), receipt->amount});
-    data.total = receipt->amount;
-    data.payeeName = m_config.payeeName;
-    data.clerkName = receipt->clerkName;
-    data.reviewerName = receipt->clerkName;
-    data.qrText = receipt->qrText.toUtf8();
-    data.remarks = QStringLiteral("业务流水号：%1；缴费方式：%2；订单号：%3；房屋坐落：%4")
-                       .arg(receipt->serialNo, methodNames.value(receipt->method, receipt->method), receipt->outTradeNo,
-                            receipt->houseAddress);
-    data.isCopy = reprint;
-    data.copyNumber = copyNumber;
-    return ReceiptDocument::renderPdf(data, ReceiptDocument::PageSize::A5);
+    auto prepared = m_ctx.db.retrying([&]() -> Result<Prepared> {
+        Database &db = m_ctx.db;
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return fail(tx.started().error());
+        auto row = db.exec(u"SELECT kind, state, coalesce(reversal_reason, ''), coalesce(reversal_requested_by, 0), payment_id, business_serial, "
+                           "payer_name, coalesce(payer_credit_code, ''), amount_fen FROM receipts WHERE id = ?"_s
+                               + db.forUpdate(),
+                           {receiptId});
+        if (!row)
+            return fail(row.error());
+        if (!row->next())
+            return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist.")));
+        if (row->value(0).toString() != QLatin1String("blue") || row->value(1).toString() != QLatin1String("issued"))
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only an issued receipt can be reversed (红冲), and only once.")));
+        const QString reason = row->value(2).toString();
+        const qint64 requestedBy = row->value(3).toLongLong();
+        if (reason.isEmpty())
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Nobody has requested a red reversal (红冲) of this receipt yet.")));
+        if (requestedBy == supervisor.id)
+            return fail(Error::permissionDenied(QCoreApplication::translate("ReceiptService", "You requested this red reversal yourself: another supervisor must approve it.")));
+        const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+        auto red = db.exec(u"SELECT id, state FROM receipts WHERE reverses_id = ?"_s, {receiptId});
+        if (!red)
+            return fail(red.error());
+        Prepared p;
+        if (red->next()) {
+            p.redId = red->value(0).toLongLong();
+            const QString state = red->value(1).toString();
+            if (state == QLatin1String("red_failed")) {
+                if (auto u = db.exec(u"UPDATE receipts SET state = 'red_issuing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'red_failed'"_s,
+                                     {nowText, p.redId});
+                    !u)
+                    return fail(u.error());
+            } else {
+                p.issue = false; // red_issuing: settle by query
+            }
+        } else {
+            auto ins = db.insert(u"INSERT INTO receipts (payment_id, kind, state, business_serial, payer_name, payer_credit_code, amount_fen, requested_at, "
+                                 "updated_at, attempts, reverses_id, reversal_reason, reversal_requested_by, reversal_requested_at, reversal_approved_by) "
+                                 "VALUES (?, 'red', 'red_issuing', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"_s,
+                                 {row->value(4), QString(row->value(5).toString() + u"-H"_s), row->value(6).toString(),
+                                  row->value(7).toString().isEmpty() ? QVariant() : row->value(7), row->value(8), nowText, nowText, receiptId, reason,
+                                  requestedBy, nowText, supervisor.id});
+            if (!ins)
+                return fail(ins.error());
+            p.redId = *ins;
+        }
+        if (auto u = db.exec(u"UPDATE receipts SET reversal_approved_by = ?, updated_at = ? WHERE id = ?"_s, {supervisor.id, nowText, receiptId}); !u)
+            return fail(u.error());
+        if (auto a = m_ctx.audit.append(&supervisor, u"receipt.reversal_approve"_s, u"receipt"_s, QString::number(receiptId),
+                                        u"red=%1 reason=%2"_s.arg(p.redId).arg(reason));
+            !a)
+            return fail(a.error());
+        if (auto c = tx.commit(); !c)
+            return fail(c.error());
+        return p;
+    });
+    if (!prepared)
+        return fail(prepared.error());
+    return settle(supervisor, prepared->redId, prepared->issue);
 }
 
 } // namespace fund::models

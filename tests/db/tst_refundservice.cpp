@@ -299,9 +299,15 @@ void tst_RefundService::refusals()
         QVERIFY(payment > 0);
     }
     if (situation == QLatin1String("receipt") || situation == QLatin1String("issuing")) {
-        QVERIFY(m_env->db->exec(QStringLiteral("INSERT INTO receipts (payment_id, state, payer_name, amount_fen, requested_at) VALUES (?, ?, '张三', ?, ?)"),
-                                {payment, situation == QLatin1String("receipt") ? QStringLiteral("issued") : QStringLiteral("issuing"), Due.fen(),
-                                 m_env->clock.now().toString(Qt::ISODateWithMs)}));
+        if (situation == QLatin1String("receipt")) {
+            auto receipt = m_env->receipts->issue(m_env->clerk, payment);
+            QVERIFY2(receipt && receipt->state == QLatin1String("issued"), qPrintable(receipt ? receipt->state : why(receipt)));
+        } else {
+            // Left issuing (开票中), as after a platform timeout.
+            QVERIFY(m_env->db->exec(QStringLiteral("INSERT INTO receipts (payment_id, state, business_serial, payer_name, amount_fen, requested_at) "
+                                                   "VALUES (?, 'issuing', ?, '张三', ?, ?)"),
+                                    {payment, QStringLiteral("RFTEST%1").arg(payment), Due.fen(), m_env->clock.now().toString(Qt::ISODateWithMs)}));
+        }
     } else if (situation == QLatin1String("refunding")) {
         rig.fake.scriptRefund(Call::Refund, RefundOutcome::Processing);
         auto f = rig.refunds.request(m_env->supervisor, payment, QStringLiteral("first"));

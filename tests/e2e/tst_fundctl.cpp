@@ -28,6 +28,7 @@ private slots:
     void lookupSerial();
     void statement();
     void receiptPdf();
+    void receiptVerify();
     void statementNamesReceipts();
     void adminCommands();
     void check();
@@ -273,6 +274,84 @@ void TestFundctl::receiptPdf()
     QCOMPARE(fundctl({u"receipt-pdf"_s, u"999999"_s, u"-o"_s, m_dir.filePath(u"none.pdf"_s)}).exitCode, 3);
     QVERIFY(!QFile::exists(m_dir.filePath(u"none.pdf"_s)));
     QCOMPARE(fundctl({u"receipt-pdf"_s, QString::number(receipt)}).exitCode, 2); // no -o
+}
+
+void TestFundctl::receiptVerify()
+{
+    // receiptPdf() wrote a demo receipt, issued and signed by the demo issuer.
+    const QString file = m_dir.filePath(u"receipt.pdf"_s);
+    Run r = fundctl({u"receipt"_s, u"verify"_s, file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Authentic and unaltered"_s), qPrintable(r.out));
+    const QString number = scalar(u"SELECT bill_no FROM receipts WHERE state = 'issued' ORDER BY id LIMIT 1"_s).toString();
+    QVERIFY2(r.out.contains(number), qPrintable(r.out));
+    r = fundctl({u"--json"_s, u"receipt"_s, u"verify"_s, file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"authentic"_s).toBool(), true);
+
+    // the same keys from a private settings file
+    const QString keys = QStringLiteral(FUND_TEST_KEYS_DIR);
+    const QString settings = m_dir.filePath(u"issuer.json"_s);
+    {
+        QFile f(settings);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{u"payee"_s, u"演示"_s},
+                                          {u"check_key"_s, u"fund-counter demo city check-code key"_s},
+                                          {u"signing_key_file"_s, QString(keys + u"/TEST_ONLY_receipt_issuer_private.pem"_s)},
+                                          {u"verify_key_file"_s, QString(keys + u"/TEST_ONLY_receipt_issuer_public.pem"_s)}})
+                    .toJson());
+    }
+    QFile::setPermissions(settings, QFile::ReadOwner | QFile::WriteOwner);
+    r = fundctl({u"receipt"_s, u"verify"_s, file, u"--issuer"_s, settings});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile::setPermissions(settings, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    r = fundctl({u"receipt"_s, u"verify"_s, file, u"--issuer"_s, settings});
+    QCOMPARE_NE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"chmod 600"_s), qPrintable(r.err));
+
+    // altered: the signed data says one yuan more
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    const qsizetype at = bytes.indexOf(" fr:data=\"");
+    QVERIFY(at > 0);
+    const qsizetype start = at + 10;
+    const qsizetype end = bytes.indexOf('"', start);
+    QByteArray data = QByteArray::fromBase64(bytes.mid(start, end - start));
+    const qsizetype amountAt = data.indexOf("\"amountFen\":\"") + 13;
+    data[amountAt] = data[amountAt] == '9' ? '1' : char(data[amountAt] + 1);
+    bytes.replace(start, end - start, data.toBase64());
+    const QString altered = m_dir.filePath(u"altered.pdf"_s);
+    {
+        QFile f(altered);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    r = fundctl({u"receipt"_s, u"verify"_s, altered});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"altered"_s), qPrintable(r.err));
+
+    // not a PDF; a PDF that is not a receipt; no such file
+    const QString text = m_dir.filePath(u"notes.txt"_s);
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    }
+    r = fundctl({u"receipt"_s, u"verify"_s, text});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"not a PDF"_s), qPrintable(r.err));
+    const QString plain = m_dir.filePath(u"plain.pdf"_s);
+    {
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    }
+    r = fundctl({u"receipt"_s, u"verify"_s, plain});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"not an e-receipt"_s), qPrintable(r.err));
+    QCOMPARE(fundctl({u"receipt"_s, u"verify"_s, m_dir.filePath(u"missing.pdf"_s)}).exitCode, 3);
+    QCOMPARE(fundctl({u"receipt"_s, u"check"_s, file}).exitCode, 2);
 }
 
 void TestFundctl::check()

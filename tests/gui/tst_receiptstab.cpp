@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPdfView>
 #include <QPrinter>
 #include <QPushButton>
@@ -50,6 +51,16 @@ public:
         return true;
     }
 
+    std::optional<QString> askText(QWidget *, const QString &title, const QString &) override
+    {
+        asked.append(title);
+        if (answers.isEmpty())
+            return std::nullopt; // cancelled
+        return answers.takeFirst();
+    }
+
+    QStringList answers; // askText answers, in order
+    QStringList asked;
     std::optional<QString> saveAs;
     QString suggestedName;
     QString printTo;
@@ -98,6 +109,9 @@ private Q_SLOTS:
     void saveWritesPdf();
     void saveToUnwritablePathShowsError();
     void lookupByCodeAndNumber();
+    void paperExchange();
+    void redReversalNeedsAnotherSupervisor();
+    void verifyChecksTheFiguresTogether();
 
 private:
     template<typename T>
@@ -445,6 +459,112 @@ void TestReceiptsTab::lookupByCodeAndNumber()
     QTest::mouseClick(child<QPushButton>("findReceiptButton"), Qt::LeftButton);
     QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
     QVERIFY(message().contains(QStringLiteral("9999999999")));
+}
+
+void TestReceiptsTab::paperExchange()
+{
+    collectOne();
+    issue();
+    const ReceiptRecord receipt = stored();
+    auto *paper = child<QPushButton>("paperButton");
+    QVERIFY(paper->isEnabled());
+    // cancelled at the first question: nothing happens
+    QTest::mouseClick(paper, Qt::LeftButton);
+    QVERIFY(stored().paperNumber.isEmpty());
+    m_interaction->answers = {QStringLiteral("11010125"), QStringLiteral("00012345")};
+    QTest::mouseClick(paper, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+    QVERIFY2(message().contains(QStringLiteral("00012345")), qPrintable(message()));
+    QCOMPARE(stored().paperNumber, QStringLiteral("00012345"));
+    auto *table = child<QTableView>("receiptTable");
+    QVERIFY(table->model()->index(table->currentIndex().row(), models::ReceiptListModel::StateColumn).data().toString().contains(QStringLiteral("00012345")));
+    // again: the old paper number is voided with a reason
+    QVERIFY(paper->text().contains(QStringLiteral("重新换开")));
+    m_interaction->answers = {QStringLiteral("11010125"), QStringLiteral("00012346"), QStringLiteral("卡纸")};
+    QTest::mouseClick(paper, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+    QCOMPARE(stored().paperNumber, QStringLiteral("00012346"));
+    QCOMPARE(m_interaction->asked.size(), 1 + 2 + 3);
+    // a bad paper number is explained
+    m_interaction->answers = {QStringLiteral("11010125"), QStringLiteral("12"), QStringLiteral("x")};
+    QTest::mouseClick(paper, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
+    QCOMPARE(stored().id, receipt.id);
+}
+
+void TestReceiptsTab::redReversalNeedsAnotherSupervisor()
+{
+    collectOne();
+    issue();
+    const ReceiptRecord blue = stored();
+    auto *reverse = child<QPushButton>("reverseButton");
+    auto *approve = child<QPushButton>("approveReversalButton");
+    QVERIFY(reverse->isEnabled());
+    QVERIFY(!approve->isVisible()); // clerks do not approve
+    m_interaction->answers = {QStringLiteral("  ")};
+    QTest::mouseClick(reverse, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error); // the reason is mandatory
+    m_interaction->answers = {QStringLiteral("金额录入错误")};
+    QTest::mouseClick(reverse, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Info);
+    QVERIFY(!reverse->isEnabled());
+    auto *table = child<QTableView>("receiptTable");
+    QVERIFY(table->currentIndex().isValid());
+
+    // a supervisor at the same counter approves
+    m_tab->setActor(m_env->supervisor);
+    QVERIFY(approve->isVisible());
+    QVERIFY(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+    QVERIFY2(message().contains(blue.billNumber), qPrintable(message()));
+    QCOMPARE(m_env->receipts->byId(blue.id)->state, QStringLiteral("reversed"));
+    // both listed, the red one selected and previewed
+    auto all = m_env->receipts->allForPayment(m_payment.id);
+    QVERIFY(all && all->size() == 2);
+    const ReceiptRecord red = all->at(1);
+    QCOMPARE(red.reversesId, blue.id);
+    QCOMPARE(table->currentIndex().data(models::ReceiptListModel::ReceiptIdRole).toLongLong(), red.id);
+    const QString state = table->model()->index(table->currentIndex().row(), models::ReceiptListModel::StateColumn).data().toString();
+    QVERIFY2(state.contains(blue.billNumber), qPrintable(state));
+    QVERIFY(table->model()->index(table->currentIndex().row(), models::ReceiptListModel::AmountColumn).data().toString().startsWith(u'-'));
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(!reverse->isEnabled());
+    QTRY_COMPARE(child<QPdfView>("receiptPreview")->document()->status(), QPdfDocument::Status::Ready);
+    // the preview shows the red receipt, not the blue one it reverses
+    const QString previewText = child<QPdfView>("receiptPreview")->document()->getAllText(0).text();
+    QVERIFY2(previewText.contains(red.billNumber), qPrintable(previewText));
+    QTest::qWait(1500);
+    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/receipts-red.png")));
+    auto redPdf = m_env->receipts->pdf(m_env->clerk, red.id);
+    QVERIFY(redPdf);
+    QFile out(shotDir() + QStringLiteral("/receipt-red.pdf"));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(*redPdf);
+}
+
+void TestReceiptsTab::verifyChecksTheFiguresTogether()
+{
+    collectOne();
+    issue();
+    const ReceiptRecord receipt = stored();
+    auto *verify = child<QPushButton>("verifyButton");
+    QVERIFY(verify->isEnabled());
+    const QString date = receipt.issuedAt.toLocalTime().date().toString(Qt::ISODate);
+    m_interaction->answers = {receipt.checkCode, receipt.amount.toPlainString(), date};
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+    QVERIFY2(message().contains(receipt.billNumber), qPrintable(message()));
+    m_interaction->answers = {receipt.checkCode, QStringLiteral("1.00"), date};
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
+    QVERIFY2(message().contains(receipt.amount.toString()), qPrintable(message()));
+    m_interaction->answers = {receipt.checkCode, QStringLiteral("abc")};
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
+    QVERIFY(child<QPdfView>("receiptPreview")->isVisible());
+    QTest::qWait(500);
+    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/receipts-verify.png")));
 }
 
 QTEST_MAIN(TestReceiptsTab)

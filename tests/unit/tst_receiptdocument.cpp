@@ -27,7 +27,8 @@ namespace {
 
 QString fixturesRoot()
 {
-    return QFINDTESTDATA("../fixtures/receipts");
+    // Relative to QT_TESTCASE_SOURCEDIR (tests/): __FILE__ is relative under CCACHE_BASEDIR.
+    return QFINDTESTDATA("fixtures/receipts");
 }
 
 std::optional<ReceiptData> loadInput(const QString &path)

@@ -9,12 +9,16 @@
 #include "ui/interaction.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QDate>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QPdfView>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -81,6 +85,28 @@ ReceiptsTab::ReceiptsTab(models::AppServices &services, models::CounterSession &
     connect(m_ui->billCodeEdit, &QLineEdit::returnPressed, m_ui->billNumberEdit, qOverload<>(&QWidget::setFocus));
     connect(&m_session, &CounterSession::changed, this, &ReceiptsTab::onSessionChanged);
 
+    // The after-issue actions on the selected receipt.
+    auto *actions = new QHBoxLayout;
+    actions->setObjectName(QStringLiteral("receiptActionsLayout"));
+    m_paperButton = new QPushButton(tr("Exchange for paper (换开纸质)…"), this);
+    m_paperButton->setObjectName(QStringLiteral("paperButton"));
+    m_reverseButton = new QPushButton(tr("Request red reversal (红冲)…"), this);
+    m_reverseButton->setObjectName(QStringLiteral("reverseButton"));
+    m_approveButton = new QPushButton(tr("Approve red reversal"), this);
+    m_approveButton->setObjectName(QStringLiteral("approveReversalButton"));
+    m_approveButton->setToolTip(tr("Supervisors: approve another staff member's request; the red receipt is issued at once"));
+    m_verifyButton = new QPushButton(tr("Verify (查验)…"), this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton->setToolTip(tr("Check the code, number, check code, amount and date a resident shows together"));
+    for (QPushButton *b : {m_paperButton, m_reverseButton, m_approveButton, m_verifyButton})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    m_ui->rightLayout->addLayout(actions);
+    connect(m_paperButton, &QPushButton::clicked, this, &ReceiptsTab::exchangeForPaper);
+    connect(m_reverseButton, &QPushButton::clicked, this, &ReceiptsTab::requestReversal);
+    connect(m_approveButton, &QPushButton::clicked, this, &ReceiptsTab::approveReversal);
+    connect(m_verifyButton, &QPushButton::clicked, this, &ReceiptsTab::verifySelected);
+
     clearPreview();
     onSessionChanged();
 }
@@ -94,7 +120,19 @@ ReceiptsTab::~ReceiptsTab()
 
 void ReceiptsTab::setActor(const models::StaffMember &actor)
 {
+    const bool firstSignIn = m_actor.login.isEmpty() && actor.canCollect();
     m_actor = actor;
+    if (firstSignIn) {
+        // Start-up: receipts this database left issuing (开票中) are settled by asking the
+        // platform, never by issuing again.
+        auto settled = m_services.receipts.resolvePending(m_actor);
+        if (!settled)
+            m_ui->messageBar->showError(settled.error());
+        else if (*settled > 0)
+            m_ui->messageBar->showMessage(MessageBar::Kind::Info, tr("%n receipt(s) left issuing were settled with the receipt platform.", nullptr, *settled));
+        if (settled && *settled > 0)
+            reloadReceipts();
+    }
     updatePanel();
     updateButtons();
 }
@@ -203,12 +241,18 @@ void ReceiptsTab::updatePanel()
                                                                                 : IssuingStyle);
     }
     const bool failed = state == QLatin1String("failed");
-    m_ui->issueButton->setVisible(!failed);
-    m_ui->retryButton->setVisible(failed);
-    m_ui->issueButton->setEnabled(!m_busy && state.isEmpty());
-    m_ui->retryButton->setEnabled(!m_busy && failed);
-    if (failed) {
-        m_ui->failureLabel->setText(tr("The receipt could not be issued: %1").arg(m_receipt.failure));
+    // Left issuing (no answer from the platform): the same button asks the platform again; it
+    // never issues a second receipt.
+    const bool pending = state == QLatin1String("issuing") && !m_busy && !m_receipt.businessSerial.isEmpty();
+    m_ui->issueButton->setVisible(!failed && !pending);
+    m_ui->retryButton->setVisible(failed || pending);
+    m_ui->retryButton->setText(pending ? tr("Ask the platform again") : tr("Issue again (重新开票)"));
+    // After a 红冲 the payment may get a new e-receipt.
+    m_ui->issueButton->setEnabled(!m_busy && (state.isEmpty() || state == QLatin1String("reversed")));
+    m_ui->retryButton->setEnabled(!m_busy && (failed || pending));
+    if (failed || pending) {
+        m_ui->failureLabel->setText(failed ? tr("The receipt could not be issued: %1").arg(m_receipt.failure)
+                                           : tr("No answer yet (开票中): %1").arg(m_receipt.failure));
         m_ui->failureLabel->show();
     }
     if (state == QLatin1String("issued")) {
@@ -234,10 +278,19 @@ void ReceiptsTab::updateButtons()
     bool anyIssued = false;
     if (!m_lookupMode) {
         for (int row = 0; row < m_model->rowCount() && !anyIssued; ++row)
-            anyIssued = m_model->receipt(row).isIssued();
+            anyIssued = m_model->receipt(row).state == QLatin1String("issued");
     }
     m_ui->printAllButton->setEnabled(!m_busy && m_houseId != 0 && anyIssued);
     m_ui->findReceiptButton->setEnabled(!m_busy);
+    const bool liveBlue = !m_busy && selected && !selected->isRed() && selected->state == QLatin1String("issued");
+    m_paperButton->setEnabled(liveBlue);
+    m_paperButton->setText(liveBlue && !selected->paperNumber.isEmpty() ? tr("Exchange for paper again (重新换开)…")
+                                                                        : tr("Exchange for paper (换开纸质)…"));
+    m_reverseButton->setEnabled(liveBlue && !selected->reversalRequested());
+    const bool supervisor = m_actor.role == models::StaffRole::Supervisor;
+    m_approveButton->setVisible(supervisor);
+    m_approveButton->setEnabled(liveBlue && supervisor && selected->reversalRequested() && selected->reversalRequestedBy != m_actor.id);
+    m_verifyButton->setEnabled(!m_busy && selected && selected->isIssued());
 }
 
 void ReceiptsTab::issue()
@@ -279,6 +332,10 @@ void ReceiptsTab::runIssue(qint64 paymentId)
     if (receipt->isIssued()) {
         m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("E-receipt %1 %2 issued. Print it or save it for the resident.")
                                                                      .arg(receipt->billCode, receipt->billNumber));
+    } else if (receipt->isPending()) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Info, tr("The receipt platform has not answered yet (开票中): %1 Ask it again in a moment; "
+                                                                 "no second receipt is ever issued.")
+                                                                  .arg(receipt->failure));
     } else {
         m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The e-receipt could not be issued: %1").arg(receipt->failure));
     }
@@ -318,11 +375,29 @@ void ReceiptsTab::showPreview(const ReceiptRecord &receipt)
         m_ui->messageBar->showError(pdf.error());
         return;
     }
+    // A new view and document each time: Qt 6.4's QPdfView hands a page render still pending
+    // for the previous document (same page, same size) to the new one, so switching between
+    // two receipts quickly could show the previous receipt.
+    auto *view = new QPdfView(m_ui->rightPane);
+    view->setObjectName(QStringLiteral("receiptPreview"));
+    view->setMinimumSize(m_ui->receiptPreview->minimumSize());
+    view->setPageMode(QPdfView::PageMode::SinglePage);
+    view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    QPdfView *old = m_ui->receiptPreview;
+    old->setDocument(nullptr);
+    m_ui->rightLayout->replaceWidget(old, view);
+    m_ui->receiptPreview = view;
+    old->setObjectName(QString());
+    old->hide();
+    old->deleteLater();
     m_document->close();
     m_pdfBuffer.close();
     m_pdfBuffer.setData(*pdf);
     m_pdfBuffer.open(QIODevice::ReadOnly);
+    m_document = std::make_unique<QPdfDocument>();
     m_document->load(&m_pdfBuffer);
+    view->setDocument(m_document.get());
+    view->show();
     m_previewId = receipt.id;
     setPreviewCaption(receipt);
 }
@@ -372,7 +447,9 @@ void ReceiptsTab::printAll()
         return;
     }
     QList<ReceiptRecord> issued;
-    std::copy_if(receipts->cbegin(), receipts->cend(), std::back_inserter(issued), [](const ReceiptRecord &r) { return r.isIssued(); });
+    // The valid receipts only: a reversed one and its red receipt are not handed out again.
+    std::copy_if(receipts->cbegin(), receipts->cend(), std::back_inserter(issued),
+                 [](const ReceiptRecord &r) { return r.state == QLatin1String("issued"); });
     if (issued.isEmpty()) {
         m_ui->messageBar->showMessage(MessageBar::Kind::Info, tr("This house has no issued receipt to print."));
         return;
@@ -394,8 +471,10 @@ int ReceiptsTab::printReceipts(const QList<ReceiptRecord> &receipts)
     m_ui->messageBar->clearMessage();
 
     QPrinter printer(QPrinter::PrinterResolution);
-    printer.setPageSize(QPageSize(QPageSize::A5)); // as ReceiptService renders them
-    printer.setPageOrientation(QPageLayout::Landscape);
+    // The paper the service draws receipts for (A5 landscape unless configured otherwise).
+    const QPageLayout layout = models::ReceiptDocument::pageLayoutFor(m_services.receipts.pageSize());
+    printer.setPageSize(layout.pageSize());
+    printer.setPageOrientation(layout.orientation());
     printer.setFullPage(true); // the receipt PDF carries its own margins
     printer.setDocName(tr("Maintenance fund receipt"));
     if (!m_interaction.setUpPrinter(this, &printer))
@@ -482,7 +561,7 @@ void ReceiptsTab::findReceipt()
     if (m_busy)
         return;
     m_ui->messageBar->clearMessage();
-    auto receipt = m_services.receipts.byNumber(m_ui->billCodeEdit->text(), m_ui->billNumberEdit->text());
+    auto receipt = m_services.receipts.lookup(m_actor, m_ui->billCodeEdit->text(), m_ui->billNumberEdit->text()); // audited
     if (!receipt) {
         m_ui->messageBar->showError(receipt.error());
         return;
@@ -499,6 +578,128 @@ void ReceiptsTab::findReceipt()
                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->receiptTable->scrollTo(m_model->index(row, 0));
     onCurrentRowChanged(); // also when it was already the current row
+}
+
+void ReceiptsTab::exchangeForPaper()
+{
+    const auto receipt = selectedReceipt();
+    if (m_busy || !receipt)
+        return;
+    m_ui->messageBar->clearMessage();
+    const auto code = m_interaction.askText(this, tr("Exchange for paper (换开纸质)"),
+                                            tr("Code of the paper receipt form (票据代码, printed on the form):"));
+    if (!code)
+        return;
+    const auto number = m_interaction.askText(this, tr("Exchange for paper (换开纸质)"),
+                                              tr("Number of the paper receipt form (票据号码):"));
+    if (!number)
+        return;
+    QString voidReason;
+    if (!receipt->paperNumber.isEmpty()) {
+        const auto reason = m_interaction.askText(this, tr("Exchange for paper again (重新换开)"),
+                                                  tr("Paper receipt %1 %2 will be voided. Why?").arg(receipt->paperCode, receipt->paperNumber));
+        if (!reason)
+            return;
+        voidReason = *reason;
+    }
+    auto done = m_services.receipts.exchangeForPaper(m_actor, receipt->id, *code, *number, voidReason);
+    if (!done) {
+        m_ui->messageBar->showError(done.error());
+        return;
+    }
+    m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("Receipt %1 %2 exchanged for paper receipt %3 %4.")
+                                                                 .arg(done->billCode, done->billNumber, done->paperCode, done->paperNumber));
+    refreshList();
+}
+
+void ReceiptsTab::requestReversal()
+{
+    const auto receipt = selectedReceipt();
+    if (m_busy || !receipt)
+        return;
+    m_ui->messageBar->clearMessage();
+    const auto reason = m_interaction.askText(this, tr("Red reversal (红冲)"),
+                                              tr("The whole receipt %1 %2 (%3 yuan) will be reversed once a supervisor approves. Reason (冲红原因):")
+                                                  .arg(receipt->billCode, receipt->billNumber, receipt->amount.toString()));
+    if (!reason)
+        return;
+    auto done = m_services.receipts.requestReversal(m_actor, receipt->id, *reason);
+    if (!done) {
+        m_ui->messageBar->showError(done.error());
+        return;
+    }
+    m_ui->messageBar->showMessage(MessageBar::Kind::Info, tr("Red reversal of %1 %2 requested. A supervisor other than you must approve it.")
+                                                              .arg(done->billCode, done->billNumber));
+    refreshList();
+}
+
+void ReceiptsTab::approveReversal()
+{
+    const auto receipt = selectedReceipt();
+    if (m_busy || !receipt)
+        return;
+    m_ui->messageBar->clearMessage();
+    if (!m_interaction.confirm(this, tr("Approve red reversal (红冲)"),
+                               tr("Issue a red receipt reversing %1 %2 (%3 yuan)?\nReason: %4")
+                                   .arg(receipt->billCode, receipt->billNumber, receipt->amount.toString(), receipt->reversalReason)))
+        return;
+    m_busy = true;
+    updateButtons();
+    auto red = m_services.receipts.approveReversal(m_actor, receipt->id);
+    m_busy = false;
+    if (!red) {
+        m_ui->messageBar->showError(red.error());
+        updateButtons();
+        return;
+    }
+    if (red->state == QLatin1String("red_issued"))
+        m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("Red receipt %1 %2 issued; it reverses %3 %4.")
+                                                                     .arg(red->billCode, red->billNumber, receipt->billCode, receipt->billNumber));
+    else
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The red receipt is not issued yet (%1): %2. Approve again to retry.")
+                                                                   .arg(models::receiptStateLabel(red->state), red->failure));
+    if (m_paymentId == red->paymentId) {
+        // The served payment's receipt is now reversed: show it so, and offer a new one.
+        if (auto current = m_services.receipts.forPayment(m_paymentId))
+            m_receipt = *current;
+        updatePanel();
+    }
+    reloadReceipts(red->id);
+}
+
+void ReceiptsTab::verifySelected()
+{
+    const auto receipt = selectedReceipt();
+    if (m_busy || !receipt)
+        return;
+    m_ui->messageBar->clearMessage();
+    const QString title = tr("Verify receipt %1 %2 (查验)").arg(receipt->billCode, receipt->billNumber);
+    const auto check = m_interaction.askText(this, title, tr("Check code (校验码) as printed on the resident's receipt:"));
+    if (!check)
+        return;
+    const auto amountText = m_interaction.askText(this, title, tr("Amount in yuan as printed (e.g. 4467.50):"));
+    if (!amountText)
+        return;
+    const auto amount = models::Money::parse(amountText->trimmed());
+    if (!amount) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("\"%1\" is not an amount. Type it in yuan, e.g. 4467.50.").arg(*amountText));
+        return;
+    }
+    const auto dateText = m_interaction.askText(this, title, tr("Issue date as printed (yyyy-mm-dd):"));
+    if (!dateText)
+        return;
+    const QDate date = QDate::fromString(dateText->trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("\"%1\" is not a date. Type it as yyyy-mm-dd, e.g. 2026-12-03.").arg(*dateText));
+        return;
+    }
+    auto verified = m_services.receipts.verify(m_actor, receipt->billCode, receipt->billNumber, *check, *amount, date);
+    if (!verified) {
+        m_ui->messageBar->showError(verified.error());
+        return;
+    }
+    m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("Receipt %1 %2 is genuine: check code, amount and date match.")
+                                                                 .arg(verified->billCode, verified->billNumber));
 }
 
 } // namespace fund::ui

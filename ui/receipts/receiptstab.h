@@ -10,6 +10,7 @@
 #include <optional>
 
 class QPdfDocument;
+class QPushButton;
 
 namespace Ui {
 class ReceiptsTab;
@@ -26,7 +27,8 @@ namespace fund::ui {
 class Interaction;
 
 // 维修资金电子票据: issue the e-receipt of the session's payment (我要开票 → 开票中 → 开票成功 |
-// 开票失败 → 重新开票), and preview, print, save and look up the served house's receipts.
+// 开票失败 → 重新开票), and preview, print, save and look up the served house's receipts; exchange
+// one for paper (换开纸质), request and approve its red reversal (红冲) and verify it (查验).
 class ReceiptsTab : public QWidget
 {
     Q_OBJECT
@@ -57,12 +59,21 @@ private:
     int printReceipts(const QList<models::ReceiptRecord> &receipts);
     void save();
     void findReceipt();
+    // 换开纸质, 红冲 (request; a supervisor signed in here approves another's request), 查验
+    void exchangeForPaper();
+    void requestReversal();
+    void approveReversal();
+    void verifySelected();
 
     std::unique_ptr<::Ui::ReceiptsTab> m_ui;
     models::AppServices &m_services;
     models::CounterSession &m_session;
     Interaction &m_interaction;
     models::ReceiptListModel *m_model = nullptr;
+    QPushButton *m_paperButton = nullptr;
+    QPushButton *m_reverseButton = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_verifyButton = nullptr;
     models::StaffMember m_actor;
     // The preview reads the PDF lazily from this buffer: it lives as long as the document.
     QBuffer m_pdfBuffer;
