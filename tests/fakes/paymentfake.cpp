@@ -336,6 +336,24 @@ QByteArray PaymentFake::transactionJson(const QString &outTradeNo, const Order &
     return json(o);
 }
 
+QByteArray PaymentFake::refundJson(const QString &outRefundNo, const Refund &refund, Fault fault) const
+{
+    const qint64 fen = refund.fen + (fault == Fault::WrongAmount ? 100 : 0);
+    QJsonObject o{{u"refund_id"_s, refund.refundId},
+                  {u"out_refund_no"_s, outRefundNo},
+                  {u"transaction_id"_s, m_orders.value(refund.outTradeNo).tradeNo},
+                  {u"out_trade_no"_s, refund.outTradeNo},
+                  {u"channel"_s, u"ORIGINAL"_s},
+                  {u"user_received_account"_s, u"支付用户零钱"_s},
+                  {u"create_time"_s, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
+                  {u"status"_s, refund.status},
+                  {u"amount"_s, QJsonObject{{u"total"_s, refund.total}, {u"refund"_s, fen}, {u"payer_total"_s, refund.total},
+                                            {u"payer_refund"_s, fen}, {u"currency"_s, u"CNY"_s}}}};
+    if (refund.status == u"SUCCESS")
+        o.insert(u"success_time"_s, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+    return json(o);
+}
+
 PaymentFake::Response PaymentFake::wechatV3(const Request &request, Fault fault)
 {
     // 1. Our Authorization, as WeChat checks it.
@@ -376,6 +394,54 @@ PaymentFake::Response PaymentFake::wechatV3(const Request &request, Fault fault)
     const QByteArray path = request.target.left(request.target.indexOf('?') < 0 ? request.target.size()
                                                                               : request.target.indexOf('?'));
     static const QByteArray prefix = "/v3/pay/transactions/out-trade-no/";
+    static const QByteArray refunds = "/v3/refund/domestic/refunds";
+    if (request.method == "POST" && path == refunds) {
+        const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+        const QString outTradeNo = o.value(u"out_trade_no"_s).toString();
+        const QString outRefundNo = o.value(u"out_refund_no"_s).toString();
+        const QJsonObject amount = o.value(u"amount"_s).toObject();
+        const qint64 fen = amount.value(u"refund"_s).toInteger();
+        const qint64 total = amount.value(u"total"_s).toInteger();
+        if (outTradeNo.isEmpty() || outRefundNo.isEmpty() || fen <= 0 || amount.value(u"currency"_s).toString() != u"CNY")
+            return signV3(400, errorJson(u"PARAM_ERROR"_s, u"参数错误"_s), fault);
+        auto order = m_orders.find(outTradeNo);
+        if (order == m_orders.end())
+            return signV3(404, errorJson(u"RESOURCE_NOT_EXISTS"_s, u"订单不存在"_s), fault);
+        if (auto known = m_refunds.constFind(outRefundNo); known != m_refunds.constEnd()) {
+            // The same refund number again: the same refund, never a second one.
+            if (known->outTradeNo != outTradeNo || known->fen != fen)
+                return signV3(400, errorJson(u"INVALID_REQUEST"_s, u"退款单号重复，参数不一致"_s), fault);
+            return signV3(200, refundJson(outRefundNo, *known, fault), fault);
+        }
+        if (order->state != u"SUCCESS" && order->state != u"REFUND")
+            return signV3(400, errorJson(u"INVALID_REQUEST"_s, u"订单未支付，不能退款"_s), fault);
+        if (total != order->fen || fen > order->fen)
+            return signV3(400, errorJson(u"PARAM_ERROR"_s, u"订单金额或退款金额与之前请求不一致"_s), fault);
+        qint64 refunded = 0;
+        for (const Refund &r : std::as_const(m_refunds)) {
+            if (r.outTradeNo == outTradeNo)
+                refunded += r.fen;
+        }
+        if (refunded + fen > order->fen)
+            return signV3(403, errorJson(u"NOT_ENOUGH"_s, u"可退金额不足"_s), fault);
+        Refund refund;
+        refund.outTradeNo = outTradeNo;
+        refund.fen = fen;
+        refund.total = total;
+        refund.status = m_refundProcessingQueries > 0 ? u"PROCESSING"_s : u"SUCCESS"_s;
+        refund.refundId = u"50000000382019052709732678%1"_s.arg(++m_sequence, 4, 10, QLatin1Char('0'));
+        order->state = u"REFUND"_s;
+        return signV3(200, refundJson(outRefundNo, m_refunds.insert(outRefundNo, refund).value(), fault), fault);
+    }
+    if (request.method == "GET" && path.startsWith(QByteArray(refunds + '/'))) {
+        const QString outRefundNo = QUrl::fromPercentEncoding(path.mid(refunds.size() + 1));
+        auto it = m_refunds.find(outRefundNo);
+        if (it == m_refunds.end())
+            return signV3(404, errorJson(u"RESOURCE_NOT_EXISTS"_s, u"退款单不存在"_s), fault);
+        if (it->status == u"PROCESSING" && ++it->queries >= m_refundProcessingQueries)
+            it->status = u"SUCCESS"_s;
+        return signV3(200, refundJson(outRefundNo, *it, fault), fault);
+    }
     if (request.method == "POST" && path == WechatPayV3::NativeCreatePath.toUtf8()) {
         const QJsonObject o = QJsonDocument::fromJson(request.body).object();
         const QString outTradeNo = o.value(u"out_trade_no"_s).toString();
