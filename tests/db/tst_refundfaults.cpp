@@ -11,6 +11,8 @@
 #include "common/testenvironment.h"
 #include "fakes/paymentfake.h"
 
+#include "models/channels/alipay.h"
+#include "models/channels/alipaychannel.h"
 #include "models/channels/wechatnativechannel.h"
 #include "models/channels/wechatpayv3.h"
 #include "models/services/paymentservice.h"
@@ -71,12 +73,13 @@ private slots:
     void matrix();
 
 private:
-    qint64 paidPayment();
+    qint64 paidPayment(PaymentMethod method = PaymentMethod::WechatNative);
 
     std::unique_ptr<TestEnvironment> m_env;
     std::unique_ptr<PaymentFake> m_fake;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<WechatNativeChannel> m_native;
+    std::unique_ptr<AlipayChannel> m_alipay;
     std::unique_ptr<RefundService> m_refunds;
     int m_serial = 0;
     int m_rows = 0;
@@ -95,6 +98,10 @@ void tst_RefundFaults::initTestCase()
     w.timeoutMs = ClientTimeoutMs;
     m_native = std::make_unique<WechatNativeChannel>(w, m_network.get());
     m_env->addChannel(PaymentMethod::WechatNative, m_native.get());
+    AlipayConfig a = m_fake->alipayConfig();
+    a.timeoutMs = ClientTimeoutMs;
+    m_alipay = std::make_unique<AlipayChannel>(PaymentMethod::AlipayQr, a, m_network.get());
+    m_env->addChannel(PaymentMethod::AlipayQr, m_alipay.get());
     m_refunds = std::make_unique<RefundService>(*m_env->context, *m_env->payments);
 }
 
@@ -103,16 +110,17 @@ void tst_RefundFaults::cleanupTestCase()
     QStringList parts;
     for (auto it = m_firstAnswers.cbegin(); it != m_firstAnswers.cend(); ++it)
         parts.append(u"%1=%2"_s.arg(it.key()).arg(it.value()));
-    qInfo().noquote() << u"refund fault matrix: %1 rows (fault × where × processing); first answers: %2; final: succeeded=%1"_s.arg(m_rows).arg(
+    qInfo().noquote() << u"refund fault matrix: %1 rows (channel × fault × where × processing); first answers: %2; final: succeeded=%1"_s.arg(m_rows).arg(
         parts.join(u", "_s));
     m_refunds.reset();
     m_native.reset();
+    m_alipay.reset();
     m_network.reset();
     m_fake.reset();
     m_env.reset();
 }
 
-qint64 tst_RefundFaults::paidPayment()
+qint64 tst_RefundFaults::paidPayment(PaymentMethod method)
 {
     auto house = m_env->db->scalar(u"SELECT min(id) FROM houses"_s);
     if (!house)
@@ -123,7 +131,7 @@ qint64 tst_RefundFaults::paidPayment()
                                       m_env->clock.now().toString(Qt::ISODateWithMs)});
     if (!deposit)
         return 0;
-    auto a = m_env->payments->start(m_env->clerk, *deposit, PaymentMethod::WechatNative, Due, u"张三"_s);
+    auto a = m_env->payments->start(m_env->clerk, *deposit, method, Due, u"张三"_s);
     if (!a)
         return 0;
     auto shown = await<PaymentAttempt>([&](auto done) { m_env->payments->submit(a->id, {}, done); });
@@ -165,6 +173,19 @@ void tst_RefundFaults::refundRequestAsBuiltAndSigned()
     bad.reason = QString(81, u'退');
     QVERIFY(!WechatPayV3::refundBody(bad));
 
+    // Alipay: alipay.trade.refund and alipay.trade.fastpay.refund.query biz_content.
+    auto ali = Alipay::refundBizContent(order.outTradeNo, order.outRefundNo, Due, order.reason);
+    QVERIFY(ali);
+    const QJsonObject ab = QJsonDocument::fromJson(*ali).object();
+    QCOMPARE(ab.value(u"out_trade_no"_s).toString(), order.outTradeNo);
+    QCOMPARE(ab.value(u"out_request_no"_s).toString(), order.outRefundNo);
+    QCOMPARE(ab.value(u"refund_amount"_s).toString(), u"666.00"_s);
+    QCOMPARE(ab.value(u"refund_reason"_s).toString(), order.reason);
+    QVERIFY(!Alipay::refundBizContent(order.outTradeNo, order.outRefundNo, Money::zero(), {}));
+    auto aq = Alipay::refundQueryBizContent(order.outTradeNo, order.outRefundNo);
+    QVERIFY(aq);
+    QCOMPARE(QJsonDocument::fromJson(*aq).object().value(u"out_request_no"_s).toString(), order.outRefundNo);
+
     // Signed like every v3 call: the fake checks the Authorization over the POST and its body.
     const qint64 payment = paidPayment();
     QVERIFY(payment > 0);
@@ -197,6 +218,7 @@ void tst_RefundFaults::matrix_data()
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<int>("at");
     QTest::addColumn<int>("processing");
+    QTest::addColumn<int>("method");
     const struct {
         Fault fault;
         const char *name;
@@ -210,9 +232,13 @@ void tst_RefundFaults::matrix_data()
             for (int processing : {0, 2}) {
                 if (f.fault == Fault::None && at == int(FaultAt::Query) && processing == 0)
                     continue; // the same as at the refund
-                QTest::newRow(qPrintable(u"%1 at %2, %3"_s.arg(QString::fromLatin1(f.name), at == 0 ? u"refund"_s : u"query"_s,
-                                                                processing ? u"processing first"_s : u"at once"_s)))
-                    << f.fault << at << processing;
+                QTest::newRow(qPrintable(u"wechat: %1 at %2, %3"_s.arg(QString::fromLatin1(f.name), at == 0 ? u"refund"_s : u"query"_s,
+                                                                        processing ? u"processing first"_s : u"at once"_s)))
+                    << f.fault << at << processing << int(PaymentMethod::WechatNative);
+                // Alipay answers a refund at once (no PROCESSING state).
+                if (processing == 0)
+                    QTest::newRow(qPrintable(u"alipay: %1 at %2"_s.arg(QString::fromLatin1(f.name), at == 0 ? u"refund"_s : u"query"_s)))
+                        << f.fault << at << 0 << int(PaymentMethod::AlipayQr);
             }
         }
     }
@@ -223,9 +249,10 @@ void tst_RefundFaults::matrix()
     QFETCH(Fault, fault);
     QFETCH(int, at);
     QFETCH(int, processing);
+    QFETCH(int, method);
     m_fake->setFault(Fault::None, 0);
     m_fake->setRefundProcessingQueries(processing);
-    const qint64 payment = paidPayment();
+    const qint64 payment = paidPayment(PaymentMethod(method));
     QVERIFY(payment > 0);
     auto f = m_refunds->request(m_env->supervisor, payment, u"故障矩阵"_s);
     QVERIFY2(f, qPrintable(f ? QString() : f.error().message));

@@ -683,6 +683,51 @@ PaymentFake::Response PaymentFake::alipay(const Request &request, Fault fault)
             r.insert(u"trade_status"_s, status.value(it->state));
             r.insert(u"total_amount"_s, amount(*it));
         }
+    } else if (method == u"alipay.trade.refund") {
+        const QString outRequestNo = biz.value(u"out_request_no"_s).toString();
+        const auto asked = Alipay::parseAmount(biz.value(u"refund_amount"_s).toString());
+        auto it = m_orders.find(outTradeNo);
+        if (it == m_orders.end()) {
+            r = notExist();
+        } else if (auto known = m_refunds.constFind(outRequestNo); known != m_refunds.constEnd()) {
+            // The same refund number again: the same refund, no money moves.
+            r = success();
+            r.insert(u"out_trade_no"_s, outTradeNo);
+            r.insert(u"trade_no"_s, it->tradeNo);
+            r.insert(u"fund_change"_s, u"N"_s);
+            r.insert(u"refund_fee"_s, Alipay::formatAmount(Money::fromFen(known->fen)));
+        } else if (it->state != u"SUCCESS" && it->state != u"REFUND") {
+            r = {{u"code"_s, u"40004"_s}, {u"msg"_s, u"Business Failed"_s}, {u"sub_code"_s, u"ACQ.TRADE_STATUS_ERROR"_s},
+                 {u"sub_msg"_s, u"交易状态不合法"_s}};
+        } else if (!asked || asked->fen() <= 0 || asked->fen() > it->fen) {
+            r = {{u"code"_s, u"40004"_s}, {u"msg"_s, u"Business Failed"_s}, {u"sub_code"_s, u"ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"_s},
+                 {u"sub_msg"_s, u"退款金额超限"_s}};
+        } else {
+            Refund refund;
+            refund.outTradeNo = outTradeNo;
+            refund.fen = asked->fen();
+            refund.total = it->fen;
+            refund.status = u"SUCCESS"_s;
+            refund.refundId = it->tradeNo;
+            m_refunds.insert(outRequestNo, refund);
+            it->state = u"REFUND"_s;
+            r = success();
+            r.insert(u"out_trade_no"_s, outTradeNo);
+            r.insert(u"trade_no"_s, it->tradeNo);
+            r.insert(u"fund_change"_s, u"Y"_s);
+            r.insert(u"refund_fee"_s, Alipay::formatAmount(Money::fromFen(refund.fen + (fault == Fault::WrongAmount ? 100 : 0))));
+        }
+    } else if (method == u"alipay.trade.fastpay.refund.query") {
+        const QString outRequestNo = biz.value(u"out_request_no"_s).toString();
+        r = success();
+        r.insert(u"out_trade_no"_s, outTradeNo);
+        r.insert(u"out_request_no"_s, outRequestNo);
+        if (auto known = m_refunds.constFind(outRequestNo); known != m_refunds.constEnd() && known->outTradeNo == outTradeNo) {
+            r.insert(u"trade_no"_s, known->refundId);
+            r.insert(u"refund_status"_s, u"REFUND_SUCCESS"_s);
+            r.insert(u"refund_amount"_s, Alipay::formatAmount(Money::fromFen(known->fen + (fault == Fault::WrongAmount ? 100 : 0))));
+            r.insert(u"total_amount"_s, Alipay::formatAmount(Money::fromFen(known->total)));
+        }
     } else if (method == u"alipay.trade.cancel") {
         auto it = m_orders.find(outTradeNo);
         if (it == m_orders.end()) {
