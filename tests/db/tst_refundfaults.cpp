@@ -13,6 +13,7 @@
 
 #include "models/channels/alipay.h"
 #include "models/channels/alipaychannel.h"
+#include "models/channels/wechatcodechannel.h"
 #include "models/channels/wechatnativechannel.h"
 #include "models/channels/wechatpayv3.h"
 #include "models/services/paymentservice.h"
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<WechatNativeChannel> m_native;
     std::unique_ptr<AlipayChannel> m_alipay;
+    std::unique_ptr<WechatCodeChannel> m_code;
     std::unique_ptr<RefundService> m_refunds;
     int m_serial = 0;
     int m_rows = 0;
@@ -102,6 +104,8 @@ void tst_RefundFaults::initTestCase()
     a.timeoutMs = ClientTimeoutMs;
     m_alipay = std::make_unique<AlipayChannel>(PaymentMethod::AlipayQr, a, m_network.get());
     m_env->addChannel(PaymentMethod::AlipayQr, m_alipay.get());
+    m_code = std::make_unique<WechatCodeChannel>(w, m_network.get());
+    m_env->addChannel(PaymentMethod::WechatCode, m_code.get());
     m_refunds = std::make_unique<RefundService>(*m_env->context, *m_env->payments);
 }
 
@@ -115,6 +119,7 @@ void tst_RefundFaults::cleanupTestCase()
     m_refunds.reset();
     m_native.reset();
     m_alipay.reset();
+    m_code.reset();
     m_network.reset();
     m_fake.reset();
     m_env.reset();
@@ -134,6 +139,11 @@ qint64 tst_RefundFaults::paidPayment(PaymentMethod method)
     auto a = m_env->payments->start(m_env->clerk, *deposit, method, Due, u"张三"_s);
     if (!a)
         return 0;
+    if (method == PaymentMethod::WechatCode) {
+        // A 付款码 that pays at once.
+        auto paid = await<PaymentAttempt>([&](auto done) { m_env->payments->submit(a->id, u"134567890123456789"_s, done); });
+        return paid && paid->state == PaymentState::Paid ? a->id : 0;
+    }
     auto shown = await<PaymentAttempt>([&](auto done) { m_env->payments->submit(a->id, {}, done); });
     if (!shown || !m_fake->payOrder(a->outTradeNo))
         return 0;
@@ -235,6 +245,10 @@ void tst_RefundFaults::matrix_data()
                 QTest::newRow(qPrintable(u"wechat: %1 at %2, %3"_s.arg(QString::fromLatin1(f.name), at == 0 ? u"refund"_s : u"query"_s,
                                                                         processing ? u"processing first"_s : u"at once"_s)))
                     << f.fault << at << processing << int(PaymentMethod::WechatNative);
+                // A 付款码 payment refunded through the v3 refund API.
+                if (processing == 0 && (f.fault == Fault::None || f.fault == Fault::DropReply || f.fault == Fault::Http500))
+                    QTest::newRow(qPrintable(u"wechat 付款码: %1 at %2"_s.arg(QString::fromLatin1(f.name), at == 0 ? u"refund"_s : u"query"_s)))
+                        << f.fault << at << 0 << int(PaymentMethod::WechatCode);
                 // Alipay answers a refund at once (no PROCESSING state).
                 if (processing == 0)
                     QTest::newRow(qPrintable(u"alipay: %1 at %2"_s.arg(QString::fromLatin1(f.name), at == 0 ? u"refund"_s : u"query"_s)))
