@@ -16,6 +16,7 @@
 #include "models/services/houseservice.h"
 #include "models/services/lookupservice.h"
 #include "models/services/paymentservice.h"
+#include "models/services/refundservice.h"
 #include "models/services/receiptservice.h"
 #include "models/services/reconciliationservice.h"
 #include "models/services/servicecontext.h"
@@ -230,6 +231,8 @@ void CounterApp::buildServices()
     m_reconciliation = std::make_unique<models::ReconciliationService>(*m_context);
     m_services = std::make_unique<models::AppServices>(models::AppServices{
         *m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff, *m_payments, *m_tills, *m_reconciliation});
+    m_refunds = std::make_unique<models::RefundService>(*m_context, *m_payments);
+    m_services->refunds = m_refunds.get();
     m_session = std::make_unique<models::CounterSession>();
 }
 
@@ -269,6 +272,9 @@ void CounterApp::buildPayments()
 
 void CounterApp::recoverPayments()
 {
+    // Refunds left in flight are asked about with their own refund numbers (never refunded anew).
+    if (auto refunds = m_refunds->recoverInFlight(); !refunds)
+        qWarning().noquote() << "refund recovery failed" << refunds.error().detail;
     auto recovered = m_payments->recoverInFlight();
     if (!recovered) {
         qWarning().noquote() << "payment recovery failed" << recovered.error().detail;
@@ -286,6 +292,7 @@ void CounterApp::tearDownServices()
     // Dependents first: the services hold references to the context, the audit log and the database.
     m_session.reset();
     m_services.reset();
+    m_refunds.reset();
     m_reconciliation.reset();
     m_tills.reset();
     m_payments.reset();

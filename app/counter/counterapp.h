@@ -16,6 +16,7 @@ class HouseService;
 class LookupService;
 class PaymentChannel;
 class PaymentService;
+class RefundService;
 class ReceiptService;
 class ReconciliationService;
 class StaffService;
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<models::PaymentService> m_payments;
     std::unique_ptr<models::TillService> m_tills;
     std::unique_ptr<models::ReconciliationService> m_reconciliation;
+    std::unique_ptr<models::RefundService> m_refunds;
     std::unique_ptr<models::AppServices> m_services;
     std::unique_ptr<models::CounterSession> m_session;
     std::unique_ptr<ui::DialogInteraction> m_interaction;

@@ -649,6 +649,10 @@ int Fundctl::commandCheck()
          u"SELECT count(*), coalesce(sum(CASE WHEN l.n IS NULL OR l.n <> 1 THEN 1 ELSE 0 END), 0) "
          "FROM payments p LEFT JOIN (SELECT payment_id, count(*) AS n FROM ledger_entries WHERE payment_id IS NOT NULL "
          "GROUP BY payment_id) l ON l.payment_id = p.id WHERE p.state = 'paid'"_s},
+        {u"refunds_booked"_s, tr("Every succeeded refund is reversed once in the ledger and its payment is refunded"),
+         u"SELECT count(*), coalesce(sum(CASE WHEN p.state <> 'refunded' OR (SELECT count(*) FROM ledger_entries e WHERE e.refund_id = f.id "
+         "AND e.principal_fen = -f.amount_fen) <> 1 THEN 1 ELSE 0 END), 0) "
+         "FROM payment_refunds f JOIN payments p ON p.id = f.payment_id WHERE f.state = 'succeeded'"_s},
         {u"receipt_numbers_unique"_s, tr("Receipt numbers (票据代码 + 票据号码) are unique"),
          u"SELECT (SELECT count(*) FROM receipts WHERE bill_no IS NOT NULL), (SELECT count(*) FROM (SELECT bill_code, bill_no "
          "FROM receipts WHERE bill_no IS NOT NULL GROUP BY bill_code, bill_no HAVING count(*) > 1) x)"_s},

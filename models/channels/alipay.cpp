@@ -418,9 +418,46 @@ Result<Alipay::Response> Alipay::parseResponse(const QByteArray &rawBody, QStrin
         if (!r.totalAmount)
             return fail(unreadable(u"total_amount is not an amount"_s));
     }
+    r.outRequestNo = o.value(u"out_request_no").toString();
+    r.refundStatus = o.value(u"refund_status").toString();
+    r.fundChange = o.value(u"fund_change").toString();
+    for (const auto &[field, target] : {std::pair{u"refund_fee", &r.refundFee}, std::pair{u"refund_amount", &r.refundAmount}}) {
+        if (o.contains(field)) {
+            *target = parseAmount(o.value(field).toString());
+            if (!*target)
+                return fail(unreadable(QString::fromUtf16(field) + u" is not an amount"_s));
+        }
+    }
     if (r.code.isEmpty())
         return fail(unreadable(u"%1 has no code"_s.arg(responseKey(method))));
     return r;
+}
+
+Result<QByteArray> Alipay::refundBizContent(const QString &outTradeNo, const QString &outRequestNo, Money amount, const QString &reason)
+{
+    if (auto ok = checkOutTradeNo(outTradeNo); !ok)
+        return fail(ok.error());
+    if (auto ok = checkOutTradeNo(outRequestNo); !ok)
+        return fail(ok.error());
+    if (auto ok = checkAmount(amount); !ok)
+        return fail(ok.error());
+    QJsonObject biz{
+        {u"out_trade_no"_s, outTradeNo},
+        {u"refund_amount"_s, formatAmount(amount)},
+        {u"out_request_no"_s, outRequestNo},
+    };
+    if (!reason.isEmpty())
+        biz.insert(u"refund_reason"_s, reason.left(256));
+    return compact(biz);
+}
+
+Result<QByteArray> Alipay::refundQueryBizContent(const QString &outTradeNo, const QString &outRequestNo)
+{
+    if (auto ok = checkOutTradeNo(outTradeNo); !ok)
+        return fail(ok.error());
+    if (auto ok = checkOutTradeNo(outRequestNo); !ok)
+        return fail(ok.error());
+    return compact(QJsonObject{{u"out_trade_no"_s, outTradeNo}, {u"out_request_no"_s, outRequestNo}});
 }
 
 VoidResult Alipay::verifyNotify(const Params &formParams, const QByteArray &alipayPublicKeyPem)

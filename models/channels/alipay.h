@@ -97,11 +97,23 @@ public:
         std::optional<Money> totalAmount;
         QString retryFlag;   // cancel: Y/N
         QString action;      // cancel: close / refund / …
+        QString outRequestNo;  // refund query: the refund number
+        QString refundStatus;  // refund query: REFUND_SUCCESS, empty when no such refund
+        QString fundChange;    // refund: Y when this call moved money, N for a repeated number
+        std::optional<Money> refundFee;    // refund: the order's total refunded so far
+        std::optional<Money> refundAmount; // refund query: this refund's amount
 
         bool isSuccess() const { return code == u"10000"; }
         bool isPaid() const { return tradeStatus == u"TRADE_SUCCESS" || tradeStatus == u"TRADE_FINISHED"; }
     };
     static Result<Response> parseResponse(const QByteArray &rawBody, QStringView method);
+
+    // alipay.trade.refund: out_trade_no, refund_amount, out_request_no (our refund number: the
+    // same number never refunds twice), refund_reason.
+    static Result<QByteArray> refundBizContent(const QString &outTradeNo, const QString &outRequestNo, Money amount,
+                                               const QString &reason);
+    // alipay.trade.fastpay.refund.query: out_trade_no, out_request_no.
+    static Result<QByteArray> refundQueryBizContent(const QString &outTradeNo, const QString &outRequestNo);
 
     // Verifies an asynchronous notification, given its decoded form parameters: `sign` and
     // `sign_type` removed, the rest sorted and joined raw; if that fails, once more with

@@ -199,4 +199,81 @@ void AlipayChannel::close(const QString &outTradeNo, Callback done)
     });
 }
 
+namespace {
+
+RefundStatus unknownAlipayRefund(const QString &why)
+{
+    RefundStatus s;
+    s.state = RefundState::Unknown;
+    s.message = why;
+    return s;
+}
+
+} // namespace
+
+void AlipayChannel::refund(const ChannelRefund &refund, RefundCallback done)
+{
+    const auto biz = Alipay::refundBizContent(refund.outTradeNo, refund.outRefundNo, refund.amount, refund.reason);
+    if (!biz) {
+        done(fail(biz.error()));
+        return;
+    }
+    const Money asked = refund.amount;
+    const QString outTradeNo = refund.outTradeNo;
+    call(u"alipay.trade.refund"_s, *biz, [done, asked, outTradeNo](const Answer &a) {
+        if (a.error)
+            return done(fail(*a.error));
+        if (!a.response)
+            return done(unknownAlipayRefund(a.why));
+        const Alipay::Response &r = *a.response;
+        if (r.code == u"10000") {
+            if (!r.outTradeNo.isEmpty() && r.outTradeNo != outTradeNo)
+                return done(unknownAlipayRefund(QCoreApplication::translate("AlipayChannel", "The answer from Alipay is for another order.")));
+            RefundStatus s;
+            s.state = RefundState::Succeeded;
+            s.refundedAmount = asked; // refund_fee is the order's running total, not this refund's
+            s.channelRefundId = r.tradeNo;
+            s.message = u"fund_change=%1"_s.arg(r.fundChange);
+            return done(s);
+        }
+        if (r.code == u"20000" || r.subCode == u"ACQ.SYSTEM_ERROR")
+            return done(unknownAlipayRefund(r.subMsg.isEmpty() ? r.msg : r.subMsg));
+        done(fail(refused(r)));
+    });
+}
+
+void AlipayChannel::queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done)
+{
+    const auto biz = Alipay::refundQueryBizContent(outTradeNo, outRefundNo);
+    if (!biz) {
+        done(fail(biz.error()));
+        return;
+    }
+    call(u"alipay.trade.fastpay.refund.query"_s, *biz, [done, outRefundNo](const Answer &a) {
+        if (a.error)
+            return done(fail(*a.error));
+        if (!a.response)
+            return done(unknownAlipayRefund(a.why));
+        const Alipay::Response &r = *a.response;
+        if (r.code != u"10000") {
+            if (r.code == u"20000" || r.subCode == u"ACQ.SYSTEM_ERROR")
+                return done(unknownAlipayRefund(r.subMsg.isEmpty() ? r.msg : r.subMsg));
+            return done(fail(refused(r)));
+        }
+        if (r.refundStatus.isEmpty())
+            return done(fail(Error::notFound(QCoreApplication::translate("AlipayChannel", "Alipay does not know this refund."), outRefundNo)));
+        if (!r.outRequestNo.isEmpty() && r.outRequestNo != outRefundNo)
+            return done(unknownAlipayRefund(QCoreApplication::translate("AlipayChannel", "The answer from Alipay is for another refund.")));
+        if (r.refundStatus != u"REFUND_SUCCESS")
+            return done(unknownAlipayRefund(r.refundStatus));
+        RefundStatus s;
+        s.state = RefundState::Succeeded;
+        if (r.refundAmount)
+            s.refundedAmount = *r.refundAmount;
+        s.channelRefundId = r.tradeNo;
+        s.message = r.refundStatus;
+        done(s);
+    });
+}
+
 } // namespace fund::models

@@ -25,6 +25,10 @@ public:
     void create(const ChannelOrder &order, Callback done) override;
     void query(const QString &outTradeNo, Callback done) override;
     void close(const QString &outTradeNo, Callback done) override;
+    // alipay.trade.refund (10000: refunded; the same out_request_no never refunds twice) and
+    // alipay.trade.fastpay.refund.query (REFUND_SUCCESS; no refund_status: no such refund).
+    void refund(const ChannelRefund &refund, RefundCallback done) override;
+    void queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done) override;
 
     void remember(const ChannelOrder &order) { m_orders.insert(order.outTradeNo, order); }
 

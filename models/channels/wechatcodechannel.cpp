@@ -27,8 +27,9 @@ Error refused(const QString &code, const QString &text)
 
 WechatCodeChannel::WechatCodeChannel(WechatPayConfig config, QNetworkAccessManager *network, QObject *parent)
     : PaymentChannel(parent)
-    , m_config(std::move(config))
+    , m_config(config)
     , m_network(network)
+    , m_v3(std::move(config), network)
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/channels/channelconfig.h"
 #include "models/channels/paymentchannel.h"
+#include "models/channels/wechatnativechannel.h"
 
 #include <QHash>
 
@@ -25,6 +26,14 @@ public:
     void create(const ChannelOrder &order, Callback done) override;
     void query(const QString &outTradeNo, Callback done) override;
     void close(const QString &outTradeNo, Callback done) override;
+    // Refunds go through the merchant's v3 refund API (POST /v3/refund/domestic/refunds), which
+    // covers 付款码 orders too and needs no API client certificate; the v2 /secapi/pay/refund is
+    // not used (see docs/refunds.md).
+    void refund(const ChannelRefund &refund, RefundCallback done) override { m_v3.refund(refund, std::move(done)); }
+    void queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done) override
+    {
+        m_v3.queryRefund(outTradeNo, outRefundNo, std::move(done));
+    }
 
     void remember(const ChannelOrder &order) { m_orders.insert(order.outTradeNo, order); }
 
@@ -40,6 +49,7 @@ private:
     WechatPayConfig m_config;
     QNetworkAccessManager *m_network;
     QHash<QString, ChannelOrder> m_orders;
+    WechatNativeChannel m_v3; // the v3 API of the same merchant, for refunds
 };
 
 } // namespace fund::models

@@ -198,4 +198,104 @@ void WechatNativeChannel::close(const QString &outTradeNo, Callback done)
          });
 }
 
+namespace {
+
+RefundStatus unknownRefund(const QString &why)
+{
+    RefundStatus s;
+    s.state = RefundState::Unknown;
+    s.message = why;
+    return s;
+}
+
+} // namespace
+
+RefundStatus WechatNativeChannel::statusFromRefund(const QByteArray &body, const QString &outRefundNo, std::optional<Money> asked) const
+{
+    const auto r = WechatPayV3::parseRefund(body);
+    if (!r)
+        return unknownRefund(r.error().detail);
+    if (r->outRefundNo != outRefundNo)
+        return unknownRefund(QCoreApplication::translate("WechatNativeChannel", "The answer from WeChat Pay is for another refund."));
+    RefundStatus s;
+    s.channelRefundId = r->refundId;
+    s.message = r->statusText;
+    switch (r->status) {
+    case WechatPayV3::RefundStatus::Success:
+        if (!r->refund || (asked && r->refund->fen() != asked->fen()))
+            return unknownRefund(QCoreApplication::translate("WechatNativeChannel", "WeChat Pay reports a different refund amount than asked."));
+        s.state = RefundState::Succeeded;
+        s.refundedAmount = *r->refund;
+        s.refundedAt = QDateTime::fromString(r->successTime, Qt::ISODate);
+        break;
+    case WechatPayV3::RefundStatus::Processing: s.state = RefundState::Processing; break;
+    case WechatPayV3::RefundStatus::Closed:
+    case WechatPayV3::RefundStatus::Abnormal: s.state = RefundState::Failed; break;
+    case WechatPayV3::RefundStatus::Unknown: s.state = RefundState::Unknown; break;
+    }
+    return s;
+}
+
+void WechatNativeChannel::refund(const ChannelRefund &refund, RefundCallback done)
+{
+    WechatPayV3::RefundOrder order;
+    order.outTradeNo = refund.outTradeNo;
+    order.outRefundNo = refund.outRefundNo;
+    order.reason = refund.reason.left(80);
+    order.refund = refund.amount;
+    order.total = refund.total;
+    const auto body = WechatPayV3::refundBody(order);
+    if (!body) {
+        done(fail(body.error()));
+        return;
+    }
+    m_refundAmounts.insert(refund.outRefundNo, refund.amount);
+    const QString outRefundNo = refund.outRefundNo;
+    const Money asked = refund.amount;
+    call("POST", WechatPayV3::RefundPath.toUtf8(), *body,
+         [this, done, outRefundNo, asked](const ChannelHttp::Reply &reply, std::optional<Error> verification) {
+             if (!reply.transportOk) {
+                 if (verification) // could not even sign: nothing was sent
+                     return done(fail(*verification));
+                 return done(unknownRefund(reply.transportError));
+             }
+             if (reply.status >= 500)
+                 return done(unknownRefund(WechatPayV3::errorSummary(reply.body)));
+             if (reply.status >= 400)
+                 return done(fail(refused(WechatPayV3::errorSummary(reply.body))));
+             if (verification)
+                 return done(unknownRefund(notAuthentic(*verification)));
+             if (reply.status != 200)
+                 return done(unknownRefund(u"HTTP %1"_s.arg(reply.status)));
+             done(statusFromRefund(reply.body, outRefundNo, asked));
+         });
+}
+
+void WechatNativeChannel::queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done)
+{
+    Q_UNUSED(outTradeNo);
+    const auto known = m_refundAmounts.constFind(outRefundNo);
+    const std::optional<Money> asked = known != m_refundAmounts.constEnd() ? std::optional<Money>(*known) : std::nullopt;
+    call("GET", WechatPayV3::refundQueryPath(outRefundNo), {},
+         [this, done, outRefundNo, asked](const ChannelHttp::Reply &reply, std::optional<Error> verification) {
+             if (!reply.transportOk) {
+                 if (verification)
+                     return done(fail(*verification));
+                 return done(unknownRefund(reply.transportError));
+             }
+             if (reply.status >= 500)
+                 return done(unknownRefund(WechatPayV3::errorSummary(reply.body)));
+             if (reply.status == 404)
+                 return done(fail(Error::notFound(QCoreApplication::translate("WechatNativeChannel", "WeChat Pay does not know this refund."),
+                                                  WechatPayV3::errorSummary(reply.body))));
+             if (reply.status >= 400)
+                 return done(fail(refused(WechatPayV3::errorSummary(reply.body))));
+             if (verification)
+                 return done(unknownRefund(notAuthentic(*verification)));
+             if (reply.status != 200)
+                 return done(unknownRefund(u"HTTP %1"_s.arg(reply.status)));
+             done(statusFromRefund(reply.body, outRefundNo, asked));
+         });
+}
+
 } // namespace fund::models

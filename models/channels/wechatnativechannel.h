@@ -24,6 +24,10 @@ public:
     void create(const ChannelOrder &order, Callback done) override;
     void query(const QString &outTradeNo, Callback done) override;
     void close(const QString &outTradeNo, Callback done) override;
+    // POST /v3/refund/domestic/refunds and GET …/refunds/{out_refund_no}, signed and verified
+    // like the other v3 calls (also for 付款码 payments of the same merchant).
+    void refund(const ChannelRefund &refund, RefundCallback done) override;
+    void queryRefund(const QString &outTradeNo, const QString &outRefundNo, RefundCallback done) override;
 
     // Orders created before a restart: the amount to check answers against.
     void remember(const ChannelOrder &order) { m_orders.insert(order.outTradeNo, order); }
@@ -31,11 +35,13 @@ public:
 private:
     void call(const QByteArray &method, const QByteArray &pathWithQuery, const QByteArray &body,
               std::function<void(const ChannelHttp::Reply &, std::optional<Error> verification)> then);
+    RefundStatus statusFromRefund(const QByteArray &body, const QString &outRefundNo, std::optional<Money> asked) const;
     ChannelStatus statusFromTransaction(const QByteArray &body, const QString &outTradeNo) const;
 
     WechatPayConfig m_config;
     QNetworkAccessManager *m_network;
     QHash<QString, ChannelOrder> m_orders;
+    QHash<QString, Money> m_refundAmounts; // out_refund_no → what we asked (to check the answer)
 };
 
 // Shared by the channels: the status for an answer that did not come or cannot be trusted.

@@ -236,6 +236,61 @@ Result<QString> WechatPayV3::parseCodeUrl(const QByteArray &responseBody)
     return codeUrl;
 }
 
+Result<QByteArray> WechatPayV3::refundBody(const RefundOrder &order)
+{
+    static const QRegularExpression numberPattern(u"^[0-9A-Za-z_\\-|*@]{1,64}$"_s);
+    if (!numberPattern.match(order.outTradeNo).hasMatch() || !numberPattern.match(order.outRefundNo).hasMatch())
+        return fail(invalidOrder(u"out_trade_no and out_refund_no must be 1 to 64 letters, digits, _ - | * or @"_s));
+    if (order.reason.size() > 80)
+        return fail(invalidOrder(u"reason must have at most 80 characters"_s));
+    if (order.refund.fen() <= 0 || order.total.fen() <= 0 || order.refund.fen() > order.total.fen())
+        return fail(invalidOrder(u"the refund must be positive and at most the payment's total"_s));
+    QJsonObject body{
+        {u"out_trade_no"_s, order.outTradeNo},
+        {u"out_refund_no"_s, order.outRefundNo},
+        {u"amount"_s, QJsonObject{{u"refund"_s, order.refund.fen()}, {u"total"_s, order.total.fen()}, {u"currency"_s, u"CNY"_s}}},
+    };
+    if (!order.reason.isEmpty())
+        body.insert(u"reason"_s, order.reason);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray WechatPayV3::refundQueryPath(const QString &outRefundNo)
+{
+    return RefundPath.toUtf8() + '/' + QUrl::toPercentEncoding(outRefundNo, "*|@");
+}
+
+Result<WechatPayV3::Refund> WechatPayV3::parseRefund(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return fail(badAnswer(u"refund is not a JSON object: "_s + parseError.errorString()));
+    const QJsonObject o = doc.object();
+    Refund r;
+    r.refundId = o.value(u"refund_id"_s).toString();
+    r.outRefundNo = o.value(u"out_refund_no"_s).toString();
+    r.outTradeNo = o.value(u"out_trade_no"_s).toString();
+    r.statusText = o.value(u"status"_s).toString();
+    r.successTime = o.value(u"success_time"_s).toString();
+    if (r.statusText == u"SUCCESS")
+        r.status = RefundStatus::Success;
+    else if (r.statusText == u"PROCESSING")
+        r.status = RefundStatus::Processing;
+    else if (r.statusText == u"CLOSED")
+        r.status = RefundStatus::Closed;
+    else if (r.statusText == u"ABNORMAL")
+        r.status = RefundStatus::Abnormal;
+    const QJsonObject amount = o.value(u"amount"_s).toObject();
+    if (amount.value(u"refund"_s).isDouble())
+        r.refund = Money::fromFen(amount.value(u"refund"_s).toInteger());
+    if (amount.value(u"total"_s).isDouble())
+        r.total = Money::fromFen(amount.value(u"total"_s).toInteger());
+    if (r.outRefundNo.isEmpty())
+        return fail(badAnswer(u"refund without out_refund_no"_s));
+    return r;
+}
+
 QByteArray WechatPayV3::queryPath(const QString &outTradeNo, const QString &mchId)
 {
     return "/v3/pay/transactions/out-trade-no/" + QUrl::toPercentEncoding(outTradeNo, "*")

@@ -128,6 +128,33 @@ public:
     };
     static Result<Transaction> parseTransaction(const QByteArray &json);
 
+    // Refunds (退款): POST /v3/refund/domestic/refunds with refundBody(); the same out_refund_no
+    // never refunds twice. GET refundQueryPath(out_refund_no) answers the same refund object.
+    static constexpr QStringView RefundPath = u"/v3/refund/domestic/refunds";
+    struct RefundOrder
+    {
+        QString outTradeNo;
+        QString outRefundNo; // 1–64 of [0-9A-Za-z_-|*@]
+        QString reason;      // optional, at most 80 characters
+        Money refund;        // positive, at most `total`
+        Money total;         // the payment's amount
+    };
+    static Result<QByteArray> refundBody(const RefundOrder &order);
+    static QByteArray refundQueryPath(const QString &outRefundNo);
+    enum class RefundStatus { Success, Processing, Closed, Abnormal, Unknown };
+    struct Refund
+    {
+        QString refundId;
+        QString outRefundNo;
+        QString outTradeNo;
+        QString statusText; // as sent
+        RefundStatus status = RefundStatus::Unknown;
+        QString successTime;
+        std::optional<Money> refund; // amount.refund
+        std::optional<Money> total;  // amount.total
+    };
+    static Result<Refund> parseRefund(const QByteArray &json);
+
     // {"code":"…","message":"…"} of a 4xx/5xx answer: "CODE: message", or the raw text.
     static QString errorSummary(const QByteArray &responseBody);
 };

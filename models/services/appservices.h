@@ -8,6 +8,7 @@ class LookupService;
 class PaymentService;
 class ReceiptService;
 class ReconciliationService;
+class RefundService;
 class StaffService;
 class TillService;
 
@@ -22,6 +23,7 @@ struct AppServices
     PaymentService &payments;
     TillService &tills;
     ReconciliationService &reconciliation;
+    RefundService *refunds = nullptr; // refunds (退款); none where the counter has no refund service
 };
 
 } // namespace fund::models

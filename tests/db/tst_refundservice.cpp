@@ -5,12 +5,16 @@
 // till's money out, and two counters refunding the same payment at once.
 #include "common/fakechannel.h"
 #include "common/testenvironment.h"
+#include "common/qrreader.h"
+
+#include "models/receipts/dailyclosereport.h"
 
 #include "models/services/paymentservice.h"
 #include "models/services/permissions.h"
 #include "models/services/refundservice.h"
 #include "models/services/tillservice.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QSet>
 #include <QTest>
@@ -635,6 +639,18 @@ void tst_RefundService::cashAndCardRefundsInTheTill()
     auto closed = m_env->tills->close(m_env->clerk, till->tillId, {{1, (opening + Due).fen()}});
     QVERIFY2(closed, qPrintable(why(closed)));
     QCOMPARE(closed->variance, Money::zero());
+    // The 日结单 prints the refunds as money out, on one page, and the cash reckoning with them.
+    auto frozen = m_env->tills->report(till->tillId);
+    QVERIFY(frozen);
+    QCOMPARE(frozen->cashOut, Due);
+    auto pdf = DailyCloseReport::renderPdf(*frozen);
+    QVERIFY2(pdf, qPrintable(why(pdf)));
+    QCOMPARE(fund::tests::pdfPageCount(*pdf), 1);
+    const QString text = fund::tests::pdfText(*pdf);
+    for (const QString &s : {QStringLiteral("退款（支出）：3 笔"), QStringLiteral("2,664.00"), QStringLiteral("现金支出"), QStringLiteral("888.00")})
+        QVERIFY2(text.contains(s), qPrintable(QStringLiteral("missing %1 in\n%2").arg(s, text)));
+    if (const QString shots = qEnvironmentVariable("FUND_SHOTS_DIR"); !shots.isEmpty() && QDir().mkpath(shots))
+        QVERIFY(DailyCloseReport::writePdf(*frozen, shots + QStringLiteral("/refunds-dailyclose.pdf")));
     m_env->clock.advanceSeconds(60);
     auto late = rig.refunds.request(m_env->supervisor, cashKept, QStringLiteral("日结后"));
     QVERIFY(!late);
@@ -724,5 +740,5 @@ void tst_RefundService::auditChainIntact()
     QVERIFY(count(*m_env->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'refund.%'")) > 0);
 }
 
-QTEST_GUILESS_MAIN(tst_RefundService)
+QTEST_MAIN(tst_RefundService)
 #include "tst_refundservice.moc"

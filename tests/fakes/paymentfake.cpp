@@ -336,6 +336,24 @@ QByteArray PaymentFake::transactionJson(const QString &outTradeNo, const Order &
     return json(o);
 }
 
+QByteArray PaymentFake::refundJson(const QString &outRefundNo, const Refund &refund, Fault fault) const
+{
+    const qint64 fen = refund.fen + (fault == Fault::WrongAmount ? 100 : 0);
+    QJsonObject o{{u"refund_id"_s, refund.refundId},
+                  {u"out_refund_no"_s, outRefundNo},
+                  {u"transaction_id"_s, m_orders.value(refund.outTradeNo).tradeNo},
+                  {u"out_trade_no"_s, refund.outTradeNo},
+                  {u"channel"_s, u"ORIGINAL"_s},
+                  {u"user_received_account"_s, u"支付用户零钱"_s},
+                  {u"create_time"_s, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
+                  {u"status"_s, refund.status},
+                  {u"amount"_s, QJsonObject{{u"total"_s, refund.total}, {u"refund"_s, fen}, {u"payer_total"_s, refund.total},
+                                            {u"payer_refund"_s, fen}, {u"currency"_s, u"CNY"_s}}}};
+    if (refund.status == u"SUCCESS")
+        o.insert(u"success_time"_s, QDateTime::currentDateTime().toOffsetFromUtc(8 * 3600).toString(Qt::ISODate));
+    return json(o);
+}
+
 PaymentFake::Response PaymentFake::wechatV3(const Request &request, Fault fault)
 {
     // 1. Our Authorization, as WeChat checks it.
@@ -376,6 +394,54 @@ PaymentFake::Response PaymentFake::wechatV3(const Request &request, Fault fault)
     const QByteArray path = request.target.left(request.target.indexOf('?') < 0 ? request.target.size()
                                                                               : request.target.indexOf('?'));
     static const QByteArray prefix = "/v3/pay/transactions/out-trade-no/";
+    static const QByteArray refunds = "/v3/refund/domestic/refunds";
+    if (request.method == "POST" && path == refunds) {
+        const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+        const QString outTradeNo = o.value(u"out_trade_no"_s).toString();
+        const QString outRefundNo = o.value(u"out_refund_no"_s).toString();
+        const QJsonObject amount = o.value(u"amount"_s).toObject();
+        const qint64 fen = amount.value(u"refund"_s).toInteger();
+        const qint64 total = amount.value(u"total"_s).toInteger();
+        if (outTradeNo.isEmpty() || outRefundNo.isEmpty() || fen <= 0 || amount.value(u"currency"_s).toString() != u"CNY")
+            return signV3(400, errorJson(u"PARAM_ERROR"_s, u"参数错误"_s), fault);
+        auto order = m_orders.find(outTradeNo);
+        if (order == m_orders.end())
+            return signV3(404, errorJson(u"RESOURCE_NOT_EXISTS"_s, u"订单不存在"_s), fault);
+        if (auto known = m_refunds.constFind(outRefundNo); known != m_refunds.constEnd()) {
+            // The same refund number again: the same refund, never a second one.
+            if (known->outTradeNo != outTradeNo || known->fen != fen)
+                return signV3(400, errorJson(u"INVALID_REQUEST"_s, u"退款单号重复，参数不一致"_s), fault);
+            return signV3(200, refundJson(outRefundNo, *known, fault), fault);
+        }
+        if (order->state != u"SUCCESS" && order->state != u"REFUND")
+            return signV3(400, errorJson(u"INVALID_REQUEST"_s, u"订单未支付，不能退款"_s), fault);
+        if (total != order->fen || fen > order->fen)
+            return signV3(400, errorJson(u"PARAM_ERROR"_s, u"订单金额或退款金额与之前请求不一致"_s), fault);
+        qint64 refunded = 0;
+        for (const Refund &r : std::as_const(m_refunds)) {
+            if (r.outTradeNo == outTradeNo)
+                refunded += r.fen;
+        }
+        if (refunded + fen > order->fen)
+            return signV3(403, errorJson(u"NOT_ENOUGH"_s, u"可退金额不足"_s), fault);
+        Refund refund;
+        refund.outTradeNo = outTradeNo;
+        refund.fen = fen;
+        refund.total = total;
+        refund.status = m_refundProcessingQueries > 0 ? u"PROCESSING"_s : u"SUCCESS"_s;
+        refund.refundId = u"50000000382019052709732678%1"_s.arg(++m_sequence, 4, 10, QLatin1Char('0'));
+        order->state = u"REFUND"_s;
+        return signV3(200, refundJson(outRefundNo, m_refunds.insert(outRefundNo, refund).value(), fault), fault);
+    }
+    if (request.method == "GET" && path.startsWith(QByteArray(refunds + '/'))) {
+        const QString outRefundNo = QUrl::fromPercentEncoding(path.mid(refunds.size() + 1));
+        auto it = m_refunds.find(outRefundNo);
+        if (it == m_refunds.end())
+            return signV3(404, errorJson(u"RESOURCE_NOT_EXISTS"_s, u"退款单不存在"_s), fault);
+        if (it->status == u"PROCESSING" && ++it->queries >= m_refundProcessingQueries)
+            it->status = u"SUCCESS"_s;
+        return signV3(200, refundJson(outRefundNo, *it, fault), fault);
+    }
     if (request.method == "POST" && path == WechatPayV3::NativeCreatePath.toUtf8()) {
         const QJsonObject o = QJsonDocument::fromJson(request.body).object();
         const QString outTradeNo = o.value(u"out_trade_no"_s).toString();
@@ -616,6 +682,51 @@ PaymentFake::Response PaymentFake::alipay(const Request &request, Fault fault)
                 r.insert(u"trade_no"_s, it->tradeNo);
             r.insert(u"trade_status"_s, status.value(it->state));
             r.insert(u"total_amount"_s, amount(*it));
+        }
+    } else if (method == u"alipay.trade.refund") {
+        const QString outRequestNo = biz.value(u"out_request_no"_s).toString();
+        const auto asked = Alipay::parseAmount(biz.value(u"refund_amount"_s).toString());
+        auto it = m_orders.find(outTradeNo);
+        if (it == m_orders.end()) {
+            r = notExist();
+        } else if (auto known = m_refunds.constFind(outRequestNo); known != m_refunds.constEnd()) {
+            // The same refund number again: the same refund, no money moves.
+            r = success();
+            r.insert(u"out_trade_no"_s, outTradeNo);
+            r.insert(u"trade_no"_s, it->tradeNo);
+            r.insert(u"fund_change"_s, u"N"_s);
+            r.insert(u"refund_fee"_s, Alipay::formatAmount(Money::fromFen(known->fen)));
+        } else if (it->state != u"SUCCESS" && it->state != u"REFUND") {
+            r = {{u"code"_s, u"40004"_s}, {u"msg"_s, u"Business Failed"_s}, {u"sub_code"_s, u"ACQ.TRADE_STATUS_ERROR"_s},
+                 {u"sub_msg"_s, u"交易状态不合法"_s}};
+        } else if (!asked || asked->fen() <= 0 || asked->fen() > it->fen) {
+            r = {{u"code"_s, u"40004"_s}, {u"msg"_s, u"Business Failed"_s}, {u"sub_code"_s, u"ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"_s},
+                 {u"sub_msg"_s, u"退款金额超限"_s}};
+        } else {
+            Refund refund;
+            refund.outTradeNo = outTradeNo;
+            refund.fen = asked->fen();
+            refund.total = it->fen;
+            refund.status = u"SUCCESS"_s;
+            refund.refundId = it->tradeNo;
+            m_refunds.insert(outRequestNo, refund);
+            it->state = u"REFUND"_s;
+            r = success();
+            r.insert(u"out_trade_no"_s, outTradeNo);
+            r.insert(u"trade_no"_s, it->tradeNo);
+            r.insert(u"fund_change"_s, u"Y"_s);
+            r.insert(u"refund_fee"_s, Alipay::formatAmount(Money::fromFen(refund.fen + (fault == Fault::WrongAmount ? 100 : 0))));
+        }
+    } else if (method == u"alipay.trade.fastpay.refund.query") {
+        const QString outRequestNo = biz.value(u"out_request_no"_s).toString();
+        r = success();
+        r.insert(u"out_trade_no"_s, outTradeNo);
+        r.insert(u"out_request_no"_s, outRequestNo);
+        if (auto known = m_refunds.constFind(outRequestNo); known != m_refunds.constEnd() && known->outTradeNo == outTradeNo) {
+            r.insert(u"trade_no"_s, known->refundId);
+            r.insert(u"refund_status"_s, u"REFUND_SUCCESS"_s);
+            r.insert(u"refund_amount"_s, Alipay::formatAmount(Money::fromFen(known->fen + (fault == Fault::WrongAmount ? 100 : 0))));
+            r.insert(u"total_amount"_s, Alipay::formatAmount(Money::fromFen(known->total)));
         }
     } else if (method == u"alipay.trade.cancel") {
         auto it = m_orders.find(outTradeNo);

@@ -86,6 +86,14 @@ public:
     Callback wechatCallback(const QString &outTradeNo, Fault fault = Fault::None) const;
     QByteArray alipayNotify(const QString &outTradeNo, Fault fault = Fault::None) const;
 
+    // Refunds (v3 /v3/refund/domestic/refunds): a new refund is PROCESSING for `n` queries, then
+    // SUCCESS (0: SUCCESS at once). The same out_refund_no never refunds twice.
+    void setRefundProcessingQueries(int n) { m_refundProcessingQueries = n; }
+    // "PROCESSING", "SUCCESS"; empty when unknown.
+    QString refundStatus(const QString &outRefundNo) const { return m_refunds.value(outRefundNo).status; }
+    // How many distinct refunds were made (money that went back).
+    int refundsMade() const { return int(m_refunds.size()); }
+
     int requestCount() const { return m_requests; }
     int lastStatus() const { return m_lastStatus; }
     QByteArray lastResponseBody() const { return m_lastBody; }
@@ -124,6 +132,19 @@ private:
         int queries = 0;
         int payAfterQueries = -1;
     };
+
+    struct Refund
+    {
+        QString outTradeNo;
+        qint64 fen = 0;
+        qint64 total = 0;
+        QString status;
+        QString refundId;
+        int queries = 0;
+    };
+    QByteArray refundJson(const QString &outRefundNo, const Refund &refund, Fault fault) const;
+    QHash<QString, Refund> m_refunds;
+    int m_refundProcessingQueries = 0;
 
     void onConnection();
     void onReadyRead(QTcpSocket *socket);

@@ -4,9 +4,17 @@
 
 #include "models/itemmodels/ledgermodel.h"
 #include "models/services/appservices.h"
+#include "models/services/depositservice.h"
 #include "models/services/houseservice.h"
+#include "models/services/permissions.h"
+#include "models/services/refundservice.h"
 #include "models/session/countersession.h"
 #include "ui/interaction.h"
+#include "ui/payments/refunddialog.h"
+
+#include <QBoxLayout>
+#include <QItemSelectionModel>
+#include <QPushButton>
 
 #include <QHeaderView>
 #include <QTimer>
@@ -32,6 +40,21 @@ FundTab::FundTab(models::AppServices &services, models::CounterSession &session,
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(models::LedgerModel::MemoColumn, QHeaderView::Stretch);
     connect(&m_session, &models::CounterSession::changed, this, &FundTab::onSessionChanged);
+
+    // 退款: supervisors only, on the entry of a collected payment.
+    m_refundButton = new QPushButton(tr("Refund (退款)…"), this);
+    m_refundButton->setObjectName(QStringLiteral("refundButton"));
+    m_refundButton->setToolTip(tr("Refund the payment of the selected entry to the resident (supervisors)"));
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->ledgerTable->parentWidget()->layout())) {
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(m_refundButton);
+        box->addLayout(row);
+    }
+    connect(m_refundButton, &QPushButton::clicked, this, &FundTab::refundSelected);
+    connect(m_ui->ledgerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FundTab::updateRefundButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FundTab::updateRefundButton);
+    updateRefundButton();
     showEmpty();
 }
 
@@ -40,6 +63,34 @@ FundTab::~FundTab() = default;
 void FundTab::setActor(const models::StaffMember &actor)
 {
     m_actor = actor;
+    updateRefundButton();
+}
+
+void FundTab::updateRefundButton()
+{
+    if (!m_refundButton)
+        return;
+    // Clerks do not see it (the service refuses them anyway).
+    m_refundButton->setVisible(m_services.refunds && models::isAllowed(m_actor, models::Permission::Refund));
+    const QModelIndex current = m_ui->ledgerTable->currentIndex();
+    m_refundButton->setEnabled(current.isValid() && current.data(models::LedgerModel::PaymentIdRole).toLongLong() > 0);
+}
+
+void FundTab::refundSelected()
+{
+    if (!m_services.refunds)
+        return;
+    const qint64 paymentId = m_ui->ledgerTable->currentIndex().data(models::LedgerModel::PaymentIdRole).toLongLong();
+    if (paymentId <= 0)
+        return;
+    auto payment = m_services.deposits.payment(paymentId);
+    if (!payment) {
+        m_ui->messageBar->showError(payment.error());
+        return;
+    }
+    RefundDialog dialog(*m_services.refunds, m_interaction, m_actor, *payment, this);
+    dialog.exec();
+    reload();
 }
 
 void FundTab::onSessionChanged()

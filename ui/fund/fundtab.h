@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class FundTab;
 }
@@ -41,6 +43,9 @@ private:
     void scrollToLatest();
     void reload();
     void showEmpty();
+    // Supervisors: refund (退款) the payment of the selected ledger entry.
+    void refundSelected();
+    void updateRefundButton();
 
     std::unique_ptr<::Ui::FundTab> m_ui;
     models::AppServices &m_services;
@@ -50,6 +55,7 @@ private:
     models::StaffMember m_actor;
     qint64 m_houseId = 0;
     qint64 m_paymentId = 0; // a new payment adds a ledger entry: reload
+    QPushButton *m_refundButton = nullptr;
 };
 
 } // namespace fund::ui
