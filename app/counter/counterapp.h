@@ -17,6 +17,7 @@ class LookupService;
 class PaymentChannel;
 class PaymentService;
 class ReceiptService;
+class RemoteReceiptPlatform;
 class ReconciliationService;
 class StaffService;
 class SystemClock;
@@ -96,6 +97,8 @@ private:
     std::unique_ptr<models::LookupService> m_lookup;
     std::unique_ptr<models::HouseService> m_houses;
     std::unique_ptr<models::DepositService> m_deposits;
+    std::unique_ptr<QNetworkAccessManager> m_receiptNetwork;
+    std::unique_ptr<models::RemoteReceiptPlatform> m_receiptPlatform; // before m_receipts, which uses it
     std::unique_ptr<models::ReceiptService> m_receipts;
     std::unique_ptr<models::StaffService> m_staff;
     std::unique_ptr<QNetworkAccessManager> m_network;
