@@ -223,8 +223,23 @@ void CounterApp::buildServices()
     m_lookup = std::make_unique<models::LookupService>(*m_context);
     m_houses = std::make_unique<models::HouseService>(*m_context);
     m_deposits = std::make_unique<models::DepositService>(*m_context);
-    // The built-in local issuer until the finance bureau's platform is configured.
-    m_receipts = std::make_unique<models::ReceiptService>(*m_context, models::DemoCityBuilder::demoIssuer());
+    // The built-in local issuer (demo keys) until receipts.json — owner-only, next to
+    // channels.json — gives the issuer's keys and, optionally, the finance bureau's platform
+    // (docs/receipts.md).
+    models::ReceiptService::IssuerConfig issuer = models::DemoCityBuilder::demoIssuer();
+    const QString receiptsPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("receipts.json"));
+    if (QFileInfo::exists(receiptsPath)) {
+        auto loaded = models::ReceiptService::loadIssuerConfig(receiptsPath);
+        if (!loaded)
+            qWarning().noquote() << "receipt issuer not loaded from" << receiptsPath << loaded.error().message << loaded.error().detail;
+        else
+            issuer = *loaded;
+    }
+    if (issuer.platform) {
+        m_receiptNetwork = std::make_unique<QNetworkAccessManager>();
+        m_receiptPlatform = std::make_unique<models::RemoteReceiptPlatform>(*issuer.platform, m_receiptNetwork.get());
+    }
+    m_receipts = std::make_unique<models::ReceiptService>(*m_context, issuer, m_receiptPlatform.get());
     m_staff = std::make_unique<models::StaffService>(*m_db, *m_clock, *m_audit);
     buildPayments();
     m_tills = std::make_unique<models::TillService>(*m_context);
@@ -300,6 +315,8 @@ void CounterApp::tearDownServices()
     m_network.reset();
     m_staff.reset();
     m_receipts.reset();
+    m_receiptPlatform.reset();
+    m_receiptNetwork.reset();
     m_deposits.reset();
     m_houses.reset();
     m_lookup.reset();

@@ -18,6 +18,7 @@ class PaymentChannel;
 class PaymentService;
 class RefundService;
 class ReceiptService;
+class RemoteReceiptPlatform;
 class ReconciliationService;
 class StaffService;
 class SystemClock;
@@ -97,6 +98,8 @@ private:
     std::unique_ptr<models::LookupService> m_lookup;
     std::unique_ptr<models::HouseService> m_houses;
     std::unique_ptr<models::DepositService> m_deposits;
+    std::unique_ptr<QNetworkAccessManager> m_receiptNetwork;
+    std::unique_ptr<models::RemoteReceiptPlatform> m_receiptPlatform; // before m_receipts, which uses it
     std::unique_ptr<models::ReceiptService> m_receipts;
     std::unique_ptr<models::StaffService> m_staff;
     std::unique_ptr<QNetworkAccessManager> m_network;

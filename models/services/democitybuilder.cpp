@@ -1012,8 +1012,12 @@ QString DemoCityBuilder::billCodeFor(const QDate &today)
 ReceiptService::IssuerConfig DemoCityBuilder::demoIssuer()
 {
     // TEST ONLY keys: the demo's receipts verify only against the demo issuer.
-    return {u"北京市住房资金管理中心（演示）"_s, QByteArrayLiteral("fund-counter demo city check-code key"),
-            QByteArray(DemoIssuerPrivateKeyPem), QByteArray(DemoIssuerPublicKeyPem)};
+    ReceiptService::IssuerConfig c;
+    c.payeeName = u"北京市住房资金管理中心（演示）"_s;
+    c.checkKey = QByteArrayLiteral("fund-counter demo city check-code key");
+    c.signingKeyPem = QByteArray(DemoIssuerPrivateKeyPem);
+    c.verifyKeyPem = QByteArray(DemoIssuerPublicKeyPem);
+    return c;
 }
 
 QString DemoCityBuilder::communityBaseName(const QString &communityName)

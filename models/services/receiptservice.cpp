@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <optional>
 
@@ -137,8 +138,9 @@ Result<ReceiptService::IssuerConfig> ReceiptService::loadIssuerConfig(const QStr
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     const QDir base = QFileInfo(path).absoluteDir();
     auto readKey = [&](const QString &name) -> Result<QByteArray> {
-        QFile key(base.absoluteFilePath(o.value(name).toString()));
-        if (o.value(name).toString().isEmpty() || !key.open(QIODevice::ReadOnly))
+        const QJsonObject from = name == u"token_file"_s ? o.value(u"platform"_s).toObject() : o;
+        QFile key(base.absoluteFilePath(from.value(name).toString()));
+        if (from.value(name).toString().isEmpty() || !key.open(QIODevice::ReadOnly))
             return fail(Error::io(QCoreApplication::translate("ReceiptService", "A key file of the receipt issuer cannot be read (%1).").arg(name),
                                   key.fileName()));
         return key.readAll();
@@ -156,6 +158,28 @@ Result<ReceiptService::IssuerConfig> ReceiptService::loadIssuerConfig(const QStr
     if (!verify)
         return fail(verify.error());
     c.verifyKeyPem = *verify;
+    const QString page = o.value(u"page_size"_s).toString(u"A5"_s);
+    if (page == u"A4"_s)
+        c.pageSize = ReceiptDocument::PageSize::A4;
+    else if (page == u"receipt"_s)
+        c.pageSize = ReceiptDocument::PageSize::Receipt;
+    else if (page != u"A5"_s)
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "The receipt page size must be A4, A5 or receipt."), page));
+    if (o.contains(u"platform"_s)) {
+        const QJsonObject p = o.value(u"platform"_s).toObject();
+        RemoteReceiptPlatform::Config remote;
+        remote.baseUrl = QUrl(p.value(u"url"_s).toString());
+        remote.placeCode = p.value(u"place_code"_s).toString();
+        remote.timeoutMs = p.value(u"timeout_ms"_s).toInt(10'000);
+        if (!remote.baseUrl.isValid() || (remote.baseUrl.scheme() != u"https"_s && remote.baseUrl.host() != u"127.0.0.1"_s))
+            return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "The receipt platform's address must be an https:// URL."),
+                                            remote.baseUrl.toString()));
+        auto token = readKey(u"token_file"_s);
+        if (!token)
+            return fail(token.error());
+        remote.token = token->trimmed();
+        c.platform = remote;
+    }
     return c;
 }
 
@@ -163,6 +187,7 @@ ReceiptService::ReceiptService(ServiceContext &ctx, IssuerConfig config, Receipt
     : m_ctx(ctx)
     , m_config(std::move(config))
     , m_platform(platform)
+    , m_pageSize(m_config.pageSize)
 {
     if (!m_platform) {
         m_ownedPlatform = std::make_unique<LocalReceiptIssuer>(ctx, LocalReceiptIssuer::Keys{m_config.checkKey, m_config.signingKeyPem});

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/domain/receiptrecord.h"
 #include "models/receipts/receiptdocument.h"
+#include "models/receipts/remotereceiptplatform.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -35,10 +36,15 @@ public:
         QByteArray checkKey;      // key of the 校验码 HMAC
         QByteArray signingKeyPem; // the local issuer's RSA private key (receipt data signature)
         QByteArray verifyKeyPem;  // its public key, to verify receipt files
+        ReceiptDocument::PageSize pageSize = ReceiptDocument::PageSize::A5;
+        // The finance bureau's platform; none: the local issuer issues.
+        std::optional<RemoteReceiptPlatform::Config> platform;
     };
 
     // Loads the issuer's keys from a JSON file that only its owner may read (like the payment
-    // channel keys): {"payee": …, "check_key": …, "signing_key_file": …, "verify_key_file": …}.
+    // channel keys): {"payee": …, "check_key": …, "signing_key_file": …, "verify_key_file": …,
+    // "page_size": "A4" | "A5" | "receipt", "platform": {"url": …, "token_file": …,
+    // "place_code": …, "timeout_ms": …}} (key files relative to the settings file).
     static Result<IssuerConfig> loadIssuerConfig(const QString &path);
 
     ReceiptService(ServiceContext &ctx, IssuerConfig config, ReceiptPlatform *platform = nullptr);

@@ -298,7 +298,8 @@ void TestFundctl::receiptVerify()
         f.write(QJsonDocument(QJsonObject{{u"payee"_s, u"演示"_s},
                                           {u"check_key"_s, u"fund-counter demo city check-code key"_s},
                                           {u"signing_key_file"_s, QString(keys + u"/TEST_ONLY_receipt_issuer_private.pem"_s)},
-                                          {u"verify_key_file"_s, QString(keys + u"/TEST_ONLY_receipt_issuer_public.pem"_s)}})
+                                          {u"verify_key_file"_s, QString(keys + u"/TEST_ONLY_receipt_issuer_public.pem"_s)},
+                                          {u"page_size"_s, u"receipt"_s}})
                     .toJson());
     }
     QFile::setPermissions(settings, QFile::ReadOwner | QFile::WriteOwner);
