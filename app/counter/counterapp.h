@@ -18,6 +18,7 @@ class PaymentChannel;
 class PaymentService;
 class ReceiptService;
 class ReconciliationService;
+class RegistrationService;
 class StaffService;
 class SystemClock;
 class TillService;
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<models::PaymentService> m_payments;
     std::unique_ptr<models::TillService> m_tills;
     std::unique_ptr<models::ReconciliationService> m_reconciliation;
+    std::unique_ptr<models::RegistrationService> m_registrations;
     std::unique_ptr<models::AppServices> m_services;
     std::unique_ptr<models::CounterSession> m_session;
     std::unique_ptr<ui::DialogInteraction> m_interaction;

@@ -8,6 +8,7 @@ class LookupService;
 class PaymentService;
 class ReceiptService;
 class ReconciliationService;
+class RegistrationService;
 class StaffService;
 class TillService;
 
@@ -22,6 +23,7 @@ struct AppServices
     PaymentService &payments;
     TillService &tills;
     ReconciliationService &reconciliation;
+    RegistrationService &registrations;
 };
 
 } // namespace fund::models

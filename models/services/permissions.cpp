@@ -26,6 +26,10 @@ bool isAllowed(const StaffMember &actor, Permission permission)
         return actor.role == StaffRole::Supervisor;
     case Permission::Reconcile:
         return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Admin;
+    case Permission::SubmitRegistration:
+        return actor.role == StaffRole::Clerk || actor.role == StaffRole::Supervisor;
+    case Permission::ReviewRegistration:
+        return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Reviewer;
     }
     return false;
 }
@@ -62,6 +66,12 @@ VoidResult require(const StaffMember &actor, Permission permission)
         break;
     case Permission::ApproveVariance:
         action = QCoreApplication::translate("Permissions", "approve a till variance");
+        break;
+    case Permission::SubmitRegistration:
+        action = QCoreApplication::translate("Permissions", "submit house registrations");
+        break;
+    case Permission::ReviewRegistration:
+        action = QCoreApplication::translate("Permissions", "review house registrations");
         break;
     }
     if (actor.login.isEmpty())

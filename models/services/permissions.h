@@ -18,6 +18,8 @@ enum class Permission {
     ConfirmPaymentManually, // supervisors: mark a channel payment paid without the channel's word (audited, reconciled later)
     Reconcile,        // import channel bills and reconcile (对账): supervisors and administrators
     ApproveVariance,  // supervisors: approve a till's cash variance at the daily close (never their own close)
+    SubmitRegistration, // add house / bind / owner change for a resident (makers: clerks, supervisors)
+    ReviewRegistration, // approve / reject / return registrations (checkers: supervisors, reviewers; never their own)
 };
 
 bool isAllowed(const StaffMember &actor, Permission permission);
