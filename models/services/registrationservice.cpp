@@ -633,8 +633,9 @@ Result<QList<RegistrationRecord>> RegistrationService::queue(const StaffMember &
         values << registrationKindCode(*filter.kind);
     }
     if (afterId > 0) {
-        where += QStringLiteral(" AND (r.created_at > ? OR (r.created_at = ? AND r.id > ?))");
-        values << timeText(afterCreated) << timeText(afterCreated) << afterId;
+        // A row value: both engines walk the (state[, district][, kind], created_at, id) index from the key.
+        where += QStringLiteral(" AND (r.created_at, r.id) > (?, ?)");
+        values << timeText(afterCreated) << afterId;
     }
     return records(where, values, QStringLiteral("r.created_at, r.id"), qBound(1, limit, 1000));
 }
