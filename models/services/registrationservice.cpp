@@ -729,6 +729,10 @@ Result<QList<OwnershipRecord>> RegistrationService::ownership(const StaffMember 
         if (auto allowed = require(actor, Permission::ReadPersonalData); !allowed)
             return fail(allowed.error());
     }
+    // Owners' personal data: the read is audited, like HouseService::detail.
+    TransactionGuard tx(m_ctx.db);
+    if (!tx.started())
+        return fail(tx.started().error());
     auto q = m_ctx.db.exec(QStringLiteral("SELECT p.name, p.id_number, o.since_date, coalesce(o.until_date, ''), coalesce(o.registration_id, 0) "
                                           "FROM house_owners o JOIN persons p ON p.id = o.person_id WHERE o.house_id = ? "
                                           "ORDER BY CASE WHEN o.until_date IS NULL THEN 0 ELSE 1 END, o.id DESC"),
@@ -738,6 +742,10 @@ Result<QList<OwnershipRecord>> RegistrationService::ownership(const StaffMember 
     QList<OwnershipRecord> out;
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong()});
+    if (auto a = m_ctx.audit.append(&actor, QStringLiteral("house.read_owner_history"), QStringLiteral("house"), QString::number(houseId)); !a)
+        return fail(a.error());
+    if (auto c = tx.commit(); !c)
+        return fail(c.error());
     return out;
 }
 

@@ -686,7 +686,7 @@ void tst_RegistrationService::queuePagesOldestFirstWithFilters()
 void tst_RegistrationService::auditRowsWritten()
 {
     for (const char *action : {"registration.submit", "registration.bound", "registration.approved", "registration.rejected",
-                               "registration.returned", "registration.resubmit", "registration.outcome_shown"})
+                               "registration.returned", "registration.resubmit", "registration.outcome_shown", "house.read_owner_history"})
         QVERIFY2(count(*m_env->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {QString::fromLatin1(action)}) > 0, action);
     auto verified = m_env->audit->verify();
     QVERIFY2(verified, qPrintable(why(verified)));

@@ -99,6 +99,7 @@ private slots:
     void clerkSubmitsSupervisorApproves();
     void rejectAndReturnAskForAReason();
     void ownRequestCannotBeDecided();
+    void bindFromTheLookupResult();
     void tabsFollowTheRole();
 
 private:
@@ -293,6 +294,39 @@ void tst_ReviewTab::ownRequestCannotBeDecided()
     QCOMPARE(child<QTableView>(&review, "queueView")->model()->rowCount(), 0);
     kind->setCurrentIndex(kind->findData(models::registrationKindCode(models::RegistrationKind::OwnerChange)));
     QCOMPARE(child<QTableView>(&review, "queueView")->model()->rowCount(), 1);
+}
+
+void tst_ReviewTab::bindFromTheLookupResult()
+{
+    // The clerk serves a house found in House lookup for its recorded owner: the form takes the
+    // house and the resident, and a bind is done at once (已绑定), without review.
+    const Owner o = owner(10);
+    QVERIFY(m_env->db->exec(QStringLiteral("UPDATE house_owners SET bound = 0 WHERE house_id = ?"), {o.houseId}));
+    ScriptedInteraction asks;
+    models::CounterSession session;
+    ui::RegistrationTab form(*m_env->services, session, asks);
+    form.setActor(m_env->clerk);
+    form.resize(1200, 760);
+    form.show();
+    auto summary = m_env->lookup->summary(o.houseId);
+    QVERIFY(summary);
+    session.beginService(*summary, o.name, o.idNumber);
+    QCOMPARE(child<QComboBox>(&form, "methodCombo")->currentData().toInt(), int(models::RegistrationMethod::Lookup));
+    QCOMPARE(child<QLineEdit>(&form, "residentId")->text(), o.idNumber);
+    QCOMPARE(child<QLabel>(&form, "lookupHouse")->text(), o.address);
+    auto *kind = child<QComboBox>(&form, "kindCombo");
+    kind->setCurrentIndex(kind->findData(int(models::RegistrationKind::Bind)));
+    // No phone: a clear message, nothing submitted.
+    QTest::mouseClick(child<QPushButton>(&form, "submitButton"), Qt::LeftButton);
+    QVERIFY(!form.showingResult());
+    child<QLineEdit>(&form, "residentPhone")->setText(QStringLiteral("13811112222"));
+    QTest::mouseClick(child<QPushButton>(&form, "submitButton"), Qt::LeftButton);
+    QVERIFY(form.showingResult());
+    QVERIFY2(child<QLabel>(&form, "resultTitle")->text().contains(QStringLiteral("已绑定")), qPrintable(child<QLabel>(&form, "resultTitle")->text()));
+    shot(&form, QStringLiteral("registration-bound"));
+    auto bound = m_env->db->scalar(QStringLiteral("SELECT bound FROM house_owners WHERE house_id = ? AND until_date IS NULL"), {o.houseId});
+    QVERIFY(bound);
+    QCOMPARE(bound->toInt(), 1);
 }
 
 void tst_ReviewTab::tabsFollowTheRole()

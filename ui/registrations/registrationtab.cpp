@@ -224,6 +224,9 @@ void RegistrationTab::onSessionChanged()
     } else if (house.id != m_servedHouseId) {
         m_servedHouseId = house.id;
         m_lookupHouseLabel->setText(house.address);
+        // Bind / owner change start from the house found in House lookup.
+        if (!showingResult() && m_documents.isEmpty())
+            m_methodCombo->setCurrentIndex(m_methodCombo->findData(int(models::RegistrationMethod::Lookup)));
     }
     // A resident identified: fill the form and tell the clerk what was decided since last time.
     const QString id = m_session.ownerIdNumber();
