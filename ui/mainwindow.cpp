@@ -11,6 +11,8 @@
 #include "ui/payments/paymenttab.h"
 #include "ui/receipts/receiptstab.h"
 #include "ui/reconciliation/reconciliationtab.h"
+#include "ui/registrations/registrationtab.h"
+#include "ui/registrations/reviewtab.h"
 #include "ui/till/tilltab.h"
 
 #include <QAction>
@@ -61,6 +63,10 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
     m_tabs->addTab(m_tillTab, tr("Till"));
     m_reconciliationTab = new ReconciliationTab(services, interaction, m_tabs);
     m_reconciliationTab->hide(); // added by setActor for those who may reconcile
+    m_registrationTab = new RegistrationTab(services, session, interaction, m_tabs);
+    m_registrationTab->hide(); // added by setActor for makers (clerks, supervisors)
+    m_reviewTab = new ReviewTab(services, interaction, m_tabs);
+    m_reviewTab->hide(); // added by setActor for checkers (supervisors, reviewers)
     QFont tabFont = m_tabs->tabBar()->font();
     tabFont.setPointSize(tabFont.pointSize() + 2);
     m_tabs->tabBar()->setFont(tabFont);
@@ -133,6 +139,17 @@ void MainWindow::setActor(const models::StaffMember &actor)
         m_tabs->addTab(m_reconciliationTab, tr("Reconciliation"));
     else if (!mayReconcile && reconciliationIndex >= 0)
         m_tabs->removeTab(reconciliationIndex); // the widget stays, hidden, for the next sign-in
+    m_registrationTab->setActor(actor);
+    m_reviewTab->setActor(actor);
+    const auto showTab = [this](QWidget *tab, bool show, const QString &label) {
+        const int index = m_tabs->indexOf(tab);
+        if (show && index < 0)
+            m_tabs->addTab(tab, label);
+        else if (!show && index >= 0)
+            m_tabs->removeTab(index);
+    };
+    showTab(m_registrationTab, models::isAllowed(actor, models::Permission::SubmitRegistration), tr("Registration (个人造册)"));
+    showTab(m_reviewTab, models::isAllowed(actor, models::Permission::ReviewRegistration), tr("Review (审核)"));
     m_statusStaff->setText(tr("%1 (%2)").arg(actor.displayName, models::staffRoleLabel(actor.role)));
 }
 

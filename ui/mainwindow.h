@@ -26,6 +26,8 @@ class LockScreen;
 class PaymentTab;
 class ReceiptsTab;
 class ReconciliationTab;
+class RegistrationTab;
+class ReviewTab;
 class TillTab;
 
 // The clerk's window: a banner naming the house being served, the tabs that do the work
@@ -70,6 +72,8 @@ private:
     ReceiptsTab *m_receiptsTab = nullptr;
     TillTab *m_tillTab = nullptr;
     ReconciliationTab *m_reconciliationTab = nullptr; // a tab only while the actor may reconcile
+    RegistrationTab *m_registrationTab = nullptr;     // a tab only while the actor may submit registrations
+    ReviewTab *m_reviewTab = nullptr;                 // a tab only while the actor may review them
     QLabel *m_banner = nullptr;
     QLabel *m_statusStaff = nullptr;
     QLabel *m_statusCounter = nullptr;

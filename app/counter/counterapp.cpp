@@ -19,6 +19,7 @@
 #include "models/services/refundservice.h"
 #include "models/services/receiptservice.h"
 #include "models/services/reconciliationservice.h"
+#include "models/services/registrationservice.h"
 #include "models/services/servicecontext.h"
 #include "models/services/staffservice.h"
 #include "models/services/tillservice.h"
@@ -244,8 +245,9 @@ void CounterApp::buildServices()
     buildPayments();
     m_tills = std::make_unique<models::TillService>(*m_context);
     m_reconciliation = std::make_unique<models::ReconciliationService>(*m_context);
+    m_registrations = std::make_unique<models::RegistrationService>(*m_context);
     m_services = std::make_unique<models::AppServices>(models::AppServices{
-        *m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff, *m_payments, *m_tills, *m_reconciliation});
+        *m_lookup, *m_houses, *m_deposits, *m_receipts, *m_staff, *m_payments, *m_tills, *m_reconciliation, *m_registrations});
     m_refunds = std::make_unique<models::RefundService>(*m_context, *m_payments);
     m_services->refunds = m_refunds.get();
     m_session = std::make_unique<models::CounterSession>();
@@ -308,6 +310,7 @@ void CounterApp::tearDownServices()
     m_session.reset();
     m_services.reset();
     m_refunds.reset();
+    m_registrations.reset();
     m_reconciliation.reset();
     m_tills.reset();
     m_payments.reset();

@@ -20,6 +20,7 @@ class RefundService;
 class ReceiptService;
 class RemoteReceiptPlatform;
 class ReconciliationService;
+class RegistrationService;
 class StaffService;
 class SystemClock;
 class TillService;
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<models::TillService> m_tills;
     std::unique_ptr<models::ReconciliationService> m_reconciliation;
     std::unique_ptr<models::RefundService> m_refunds;
+    std::unique_ptr<models::RegistrationService> m_registrations;
     std::unique_ptr<models::AppServices> m_services;
     std::unique_ptr<models::CounterSession> m_session;
     std::unique_ptr<ui::DialogInteraction> m_interaction;

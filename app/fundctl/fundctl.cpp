@@ -178,7 +178,7 @@ int Fundctl::run(const QStringList &arguments)
            "  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)\n"
            "  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%\n"
            "  staff list                        the active staff accounts\n"
-           "  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);\n"
+           "  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);\n"
            "                                    the password is read from standard input\n"
            "  staff reset-password LOGIN        set a new password (read from standard input)\n"
            "  staff disable|enable LOGIN        stop or allow an account's sign-in\n"
@@ -209,7 +209,7 @@ int Fundctl::run(const QStringList &arguments)
     const QCommandLineOption yearOption(u"year"_s, tr("interest: the year to credit."), u"Y"_s);
     const QCommandLineOption rateOption(u"rate"_s, tr("interest: the annual rate, e.g. 1.50%."), u"R"_s);
     const QCommandLineOption nameOption(u"name"_s, tr("staff add: the staff member's name."), u"NAME"_s);
-    const QCommandLineOption roleOption(u"role"_s, tr("staff add: clerk, supervisor or admin."), u"ROLE"_s);
+    const QCommandLineOption roleOption(u"role"_s, tr("staff add: clerk, supervisor, admin or reviewer (审核员: reviews registrations only)."), u"ROLE"_s);
     const QCommandLineOption issuerOption(u"issuer"_s, tr("receipt verify: the receipt issuer's settings file (keys)."), u"FILE"_s);
     for (const QCommandLineOption &o : {dbOption, jsonOption, counterOption, verboseOption, housesOption, seedOption,
                                         addressOption, searchOption, serialOption, ownerOption, limitOption, outputOption,

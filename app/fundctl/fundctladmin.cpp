@@ -201,7 +201,7 @@ int Fundctl::commandStaff()
     if (action == u"add"_s) {
         const auto role = staffRoleFromCode(m_parser.value(u"role"_s));
         if (!role)
-            return usageError(tr("Give the role with --role clerk, --role supervisor or --role admin."));
+            return usageError(tr("Give the role with --role clerk, --role supervisor, --role admin or --role reviewer."));
         if (!m_parser.isSet(u"name"_s))
             return usageError(tr("Give the staff member's name with --name."));
         const QString password = readSecretLine(tr("Password for %1: ").arg(login));

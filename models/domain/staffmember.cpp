@@ -8,6 +8,7 @@ QString staffRoleCode(StaffRole role)
     case StaffRole::Clerk: return QStringLiteral("clerk");
     case StaffRole::Supervisor: return QStringLiteral("supervisor");
     case StaffRole::Admin: return QStringLiteral("admin");
+    case StaffRole::Reviewer: return QStringLiteral("reviewer");
     }
     return QStringLiteral("clerk");
 }
@@ -20,6 +21,8 @@ std::optional<StaffRole> staffRoleFromCode(const QString &code)
         return StaffRole::Supervisor;
     if (code == QLatin1String("admin"))
         return StaffRole::Admin;
+    if (code == QLatin1String("reviewer"))
+        return StaffRole::Reviewer;
     return std::nullopt;
 }
 
@@ -29,6 +32,7 @@ QString staffRoleLabel(StaffRole role)
     case StaffRole::Clerk: return QCoreApplication::translate("StaffRole", "Clerk");
     case StaffRole::Supervisor: return QCoreApplication::translate("StaffRole", "Supervisor");
     case StaffRole::Admin: return QCoreApplication::translate("StaffRole", "Administrator");
+    case StaffRole::Reviewer: return QCoreApplication::translate("StaffRole", "Reviewer (审核员)");
     }
     return {};
 }

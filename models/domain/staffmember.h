@@ -5,7 +5,8 @@
 
 namespace fund::models {
 
-enum class StaffRole { Clerk, Supervisor, Admin };
+// Reviewer (审核员, schema v9): checker only — reviews registrations, never submits or collects.
+enum class StaffRole { Clerk, Supervisor, Admin, Reviewer };
 
 QString staffRoleCode(StaffRole role);
 std::optional<StaffRole> staffRoleFromCode(const QString &code);

@@ -9,6 +9,7 @@ class PaymentService;
 class ReceiptService;
 class ReconciliationService;
 class RefundService;
+class RegistrationService;
 class StaffService;
 class TillService;
 
@@ -23,6 +24,7 @@ struct AppServices
     PaymentService &payments;
     TillService &tills;
     ReconciliationService &reconciliation;
+    RegistrationService &registrations;
     RefundService *refunds = nullptr; // refunds (退款); none where the counter has no refund service
 };
 

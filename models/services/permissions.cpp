@@ -28,6 +28,10 @@ bool isAllowed(const StaffMember &actor, Permission permission)
         return actor.role == StaffRole::Supervisor;
     case Permission::Reconcile:
         return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Admin;
+    case Permission::SubmitRegistration:
+        return actor.role == StaffRole::Clerk || actor.role == StaffRole::Supervisor;
+    case Permission::ReviewRegistration:
+        return actor.role == StaffRole::Supervisor || actor.role == StaffRole::Reviewer;
     }
     return false;
 }
@@ -70,6 +74,12 @@ VoidResult require(const StaffMember &actor, Permission permission)
         break;
     case Permission::ApproveReceiptReversal:
         action = QCoreApplication::translate("Permissions", "approve a red reversal (红冲) of a receipt");
+        break;
+    case Permission::SubmitRegistration:
+        action = QCoreApplication::translate("Permissions", "submit house registrations");
+        break;
+    case Permission::ReviewRegistration:
+        action = QCoreApplication::translate("Permissions", "review house registrations");
         break;
     }
     if (actor.login.isEmpty())

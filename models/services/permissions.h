@@ -20,6 +20,8 @@ enum class Permission {
     ApproveVariance,  // supervisors: approve a till's cash variance at the daily close (never their own close)
     Refund,           // supervisors: refund (退款) a collected payment (audited, reversing ledger entry)
     ApproveReceiptReversal, // supervisors: approve a 红冲 of an e-receipt (never their own request)
+    SubmitRegistration, // add house / bind / owner change for a resident (makers: clerks, supervisors)
+    ReviewRegistration, // approve / reject / return registrations (checkers: supervisors, reviewers; never their own)
 };
 
 bool isAllowed(const StaffMember &actor, Permission permission);

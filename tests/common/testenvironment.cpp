@@ -34,6 +34,7 @@ QString TestEnvironment::lastError()
 TestEnvironment::~TestEnvironment()
 {
     services.reset();
+    registrations.reset();
     reconciliation.reset();
     tills.reset();
     payments.reset();
@@ -81,8 +82,9 @@ bool TestEnvironment::wire(const QString &spec, const QString &counterId)
         *context, QHash<PaymentMethod, PaymentChannel *>{{PaymentMethod::Cash, &cashChannel}, {PaymentMethod::Card, &cardChannel}});
     tills = std::make_unique<TillService>(*context);
     reconciliation = std::make_unique<ReconciliationService>(*context);
+    registrations = std::make_unique<RegistrationService>(*context);
     services = std::make_unique<AppServices>(
-        AppServices{*lookup, *houses, *deposits, *receipts, *staff, *payments, *tills, *reconciliation});
+        AppServices{*lookup, *houses, *deposits, *receipts, *staff, *payments, *tills, *reconciliation, *registrations});
     m_path = spec;
     return true;
 }

@@ -12,6 +12,7 @@
 #include "models/services/paymentservice.h"
 #include "models/services/receiptservice.h"
 #include "models/services/reconciliationservice.h"
+#include "models/services/registrationservice.h"
 #include "models/services/servicecontext.h"
 #include "models/services/staffservice.h"
 #include "models/services/tillservice.h"
@@ -60,6 +61,7 @@ public:
     std::unique_ptr<models::PaymentService> payments; // cash and card; addChannel adds more
     std::unique_ptr<models::TillService> tills;
     std::unique_ptr<models::ReconciliationService> reconciliation;
+    std::unique_ptr<models::RegistrationService> registrations;
     std::unique_ptr<models::AppServices> services;
     models::StaffMember clerk;
     models::StaffMember supervisor;

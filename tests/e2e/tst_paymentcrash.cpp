@@ -161,7 +161,7 @@ void TestPaymentCrash::lostReplyThenObjectsDestroyed()
         lost.setDefault(FakeChannel::Call::Query, FakeChannel::Outcome::Unknown);
         models::PaymentService payments(*env->context, {{PaymentMethod::WechatNative, &lost}});
         models::AppServices services{*env->lookup, *env->houses, *env->deposits, *env->receipts,
-                                     *env->staff,  payments,      *env->tills,    *env->reconciliation};
+                                     *env->staff,  payments,      *env->tills,    *env->reconciliation, *env->registrations};
         models::CounterSession session;
         NoQuestions interaction;
         ui::PaymentTab tab(services, session, interaction);

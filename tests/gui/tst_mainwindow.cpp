@@ -194,7 +194,7 @@ void TestMainWindow::walkThrough()
     QVERIFY(find<QLabel>(&window, "statusStaff")->text().contains(login.staff().displayName));
     QVERIFY(find<QLabel>(&window, "statusCounter")->text().contains(QStringLiteral("T01")));
     auto *tabs = find<QTabWidget>(&window, "tabs");
-    QCOMPARE(tabs->count(), 5); // a clerk has no reconciliation tab
+    QCOMPARE(tabs->count(), 6); // a clerk has no reconciliation and no review tab
     QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("housesTab"));
     QCOMPARE(tabs->widget(1)->objectName(), QStringLiteral("fundTab"));
     QCOMPARE(tabs->widget(2)->objectName(), QStringLiteral("paymentTab"));
