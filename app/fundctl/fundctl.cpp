@@ -151,7 +151,7 @@ Result<std::unique_ptr<Database>> Fundctl::openDatabase(bool create)
         return db;
     if (!create && (*db)->schemaVersion() < 1)
         return fail(Error::conflict(tr("%1 is not a Fund Counter database yet: create it with \"fundctl --db %1 init\".")
-                                        .arg(m_dbSpec)));
+                                        .arg(Database::displaySpec(m_dbSpec))));
     return db;
 }
 
@@ -294,9 +294,9 @@ int Fundctl::commandInit()
         return reportError(r.error());
     const int version = (*db)->schemaVersion();
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{u"database"_s, m_dbSpec}, {u"schemaVersion"_s, version}}).toJson();
+        m_out << QJsonDocument(QJsonObject{{u"database"_s, Database::displaySpec(m_dbSpec)}, {u"schemaVersion"_s, version}}).toJson();
     } else {
-        m_out << tr("Database %1 is ready: schema version %2.").arg(QDir::toNativeSeparators(m_dbSpec)).arg(version) << u'\n';
+        m_out << tr("Database %1 is ready: schema version %2.").arg(Database::displaySpec(m_dbSpec)).arg(version) << u'\n';
     }
     return ExitOk;
 }
@@ -592,12 +592,26 @@ int Fundctl::commandReceiptPdf()
     AuditLog audit(**db, clock, m_counterId);
     ServiceContext ctx{**db, clock, audit, m_counterId};
     ReceiptService receipts(ctx, DemoCityBuilder::demoIssuer());
-    auto pdf = receipts.pdf(actingStaff(**db), receiptId);
+    const StaffMember operatorStaff = actingStaff(**db);
+    auto pdf = receipts.pdf(operatorStaff, receiptId);
     if (!pdf)
         return reportError(pdf.error());
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(*pdf) != pdf->size() || !out.commit())
         return reportError(Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()), file));
+    // Every copy of a receipt that leaves the system is on the audit trail (the counter's own
+    // prints are counted as 重打 by ReceiptService; an operator's export is recorded here).
+    {
+        TransactionGuard tx(**db);
+        if (!tx.started())
+            return reportError(tx.started().error());
+        if (auto a = audit.append(&operatorStaff, u"receipt.export"_s, u"receipt"_s, QString::number(receiptId),
+                                  u"file=%1 bytes=%2"_s.arg(QFileInfo(file).fileName()).arg(pdf->size()));
+            !a)
+            return reportError(a.error());
+        if (auto c = tx.commit(); !c)
+            return reportError(c.error());
+    }
     if (m_json)
         m_out << QJsonDocument(QJsonObject{{u"receiptId"_s, receiptId}, {u"file"_s, file}, {u"bytes"_s, qint64(pdf->size())}}).toJson();
     else
@@ -621,7 +635,7 @@ int Fundctl::commandCheck()
         QString description;
         QString sql;
     };
-    const QList<Check> checks = {
+    QList<Check> checks = {
         {u"account_sums"_s, tr("Account balances equal the sums of their ledger entries"),
          u"SELECT count(*), coalesce(sum(CASE WHEN a.principal_fen <> coalesce(l.p, 0) OR a.interest_fen <> coalesce(l.i, 0) "
          "OR a.entry_count <> coalesce(l.n, 0) OR coalesce(l.m, 0) <> coalesce(l.n, 0) THEN 1 ELSE 0 END), 0) "
@@ -661,6 +675,11 @@ int Fundctl::commandCheck()
          "AND CAST(r.bill_no AS BIGINT) BETWEEN g.first_no AND g.last_no AND CAST(r.bill_no AS BIGINT) < g.next_no) "
          "THEN 1 ELSE 0 END), 0) FROM local_issuer_bills r"_s}, // the local issuer's bills (blue and red); a remote platform numbers its own
     };
+    if (d.isSqlite()) {
+        // The file itself first: a damaged page may hold rows no other check reads.
+        checks.prepend({u"file_integrity"_s, tr("The database file is undamaged (SQLite quick_check)"),
+                        u"SELECT 1, CASE WHEN (SELECT group_concat(quick_check) FROM pragma_quick_check) = 'ok' THEN 0 ELSE 1 END"_s});
+    }
 
     struct Outcome
     {

@@ -57,6 +57,8 @@ int Fundctl::commandImport()
         return usageError(tr("Use \"import houses FILE.csv\" or \"import owners FILE.csv\"."));
     const QString kind = args.at(1);
     const QString file = args.at(2);
+    if (QFileInfo(file).isDir())
+        return usageError(tr("%1 is a folder: give the CSV file itself.").arg(QDir::toNativeSeparators(file)));
     if (!QFileInfo(file).isFile())
         return reportError(Error::notFound(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(file)), file));
 
@@ -224,6 +226,8 @@ int Fundctl::commandStaff()
         m_out << (action == u"enable"_s ? tr("%1 may sign in again.").arg(login) : tr("%1 can no longer sign in.").arg(login)) << u'\n';
         return ExitOk;
     }
+    if (action == u"list"_s)
+        return usageError(tr("staff list takes no further arguments."));
     return usageError(tr("Unknown staff action \"%1\".").arg(action));
 }
 

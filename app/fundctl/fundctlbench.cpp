@@ -4,6 +4,8 @@
 
 #include "texttable.h"
 
+#include "models/core/clock.h"
+#include "models/services/auditlog.h"
 #include "models/services/benchmark.h"
 #include "models/services/democitybuilder.h"
 #include "models/storage/database.h"
@@ -16,6 +18,10 @@
 #include <QLocale>
 #include <QSysInfo>
 #include <QThread>
+
+namespace {
+const QString BenchMarkAction = QStringLiteral("bench.database");
+}
 
 using namespace Qt::StringLiterals;
 using namespace fund::models;
@@ -128,10 +134,28 @@ int Fundctl::commandBench()
                 if (!built)
                     return reportError(built.error());
                 m_err << tr("bench: city built in %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 0) << u'\n';
+                // The mark that lets a later bench run reuse this database (and no other).
+                SystemClock clock;
+                AuditLog audit(**db, clock, m_counterId);
+                TransactionGuard tx(**db);
+                if (!tx.started())
+                    return reportError(tx.started().error());
+                if (auto a = audit.append(nullptr, BenchMarkAction, u"database"_s, QString(), u"built by fundctl bench"_s); !a)
+                    return reportError(a.error());
+                if (auto c = tx.commit(); !c)
+                    return reportError(c.error());
             } else if (have < houses) {
                 return usageError(tr("%1 has %2 houses, fewer than --houses %3: use an empty database (it is built) or a smaller --houses.")
                                       .arg(spec, locale.toString(have), locale.toString(houses)));
             } else {
+                // bench writes payments, receipts, an interest year and an imported estate, none
+                // of which can be taken back: only a database it built itself is reused.
+                auto marked = (*db)->scalar(u"SELECT count(*) FROM audit_log WHERE action = ?"_s, {BenchMarkAction});
+                if (!marked)
+                    return reportError(marked.error());
+                if (marked->toLongLong() == 0)
+                    return usageError(tr("%1 was not built by fundctl bench. bench writes test payments, receipts, an interest year and an imported estate that can never be taken back: run it on a new, empty database.")
+                                          .arg(Database::displaySpec(spec)));
                 m_err << tr("bench: reusing the %1 houses of %2").arg(locale.toString(have), spec) << u'\n';
             }
             m_err.flush();

@@ -248,6 +248,17 @@ VoidResult DepositService::validateAmount(const DepositRequest &request, Money a
     return {};
 }
 
+VoidResult DepositService::validateTender(Money amount, Money tendered)
+{
+    if (tendered < amount)
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The cash handed over (%1 yuan) is less than the amount due (%2 yuan).")
+                                            .arg(tendered.toString(), amount.toString())));
+    if (tendered.fen() - amount.fen() > MaxChangeFen)
+        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The cash handed over (%1 yuan) is more than 10,000 yuan above the amount due (%2 yuan). Check the amount tendered.")
+                                            .arg(tendered.toString(), amount.toString())));
+    return {};
+}
+
 Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint64 depositId, const CashTender &tender,
                                                   const QString &payerName)
 {
@@ -255,9 +266,8 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
         return fail(allowed.error());
     if (payerName.trimmed().isEmpty())
         return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "Enter the payer's name.")));
-    if (tender.tendered < tender.amount)
-        return fail(Error::invalidInput(QCoreApplication::translate("DepositService", "The cash handed over (%1 yuan) is less than the amount due (%2 yuan).")
-                                            .arg(tender.tendered.toString(), tender.amount.toString())));
+    if (auto t = validateTender(tender.amount, tender.tendered); !t)
+        return fail(t.error());
 
     // One transaction, run again if the database aborted it only because of another counter.
     auto paid = m_ctx.db.retrying([&]() -> Result<qint64> {

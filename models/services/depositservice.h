@@ -26,6 +26,10 @@ public:
 
     // Checks an amount against a request: the fixed amount, or within the open bounds.
     static VoidResult validateAmount(const DepositRequest &request, Money amount);
+    // Cash handed over for `amount`: not less than it, and not more than MaxChange above it (a
+    // typing slip such as an extra zero, and far from any overflow of the change).
+    static VoidResult validateTender(Money amount, Money tendered);
+    static constexpr qint64 MaxChangeFen = 1'000'000; // 10,000 yuan
 
     // Collects a deposit in cash: payment, ledger entry, account balance, request status and
     // audit row in one transaction. A second collection of the same request is refused by the

@@ -296,9 +296,6 @@ Result<PaymentAttempt> PaymentService::start(const StaffMember &actor, qint64 de
     if (!channelFor(method))
         return fail(Error::invalidInput(QCoreApplication::translate("PaymentService", "This payment method is not available at this counter."),
                                         paymentMethodCode(method)));
-    if (auto t = TillService::refuseWithoutOpenTill(m_ctx); !t)
-        return fail(t.error());
-
     auto started = m_ctx.db.retrying([&]() -> Result<qint64> {
         Database &db = m_ctx.db;
         TransactionGuard tx(db);
@@ -311,6 +308,10 @@ Result<PaymentAttempt> PaymentService::start(const StaffMember &actor, qint64 de
             return fail(open.error());
         if (auto v = DepositService::validateAmount(*request, amount); !v)
             return fail(v.error());
+        // Inside the transaction (PostgreSQL: the till held FOR SHARE): a close cannot slip in
+        // between this check and the attempt, so the close then sees the attempt and waits for it.
+        if (auto t = TillService::refuseWithoutOpenTill(m_ctx); !t)
+            return fail(t.error());
 
         const QDateTime now = m_ctx.clock.now().toUTC();
         const QString nowText = now.toString(Qt::ISODateWithMs);
@@ -396,11 +397,8 @@ void PaymentService::submitCash(qint64 attemptId, Money tendered, Done done)
         return finish(attemptId, a, done);
     if (a->method != PaymentMethod::Cash)
         return finish(attemptId, fail(Error::invalidInput(QCoreApplication::translate("PaymentService", "This payment is not a cash payment."))), done);
-    if (tendered < a->amount)
-        return finish(attemptId,
-                      fail(Error::invalidInput(QCoreApplication::translate("PaymentService", "The cash handed over (%1 yuan) is less than the amount due (%2 yuan).")
-                                                   .arg(tendered.toString(), a->amount.toString()))),
-                      done);
+    if (auto t = DepositService::validateTender(a->amount, tendered); !t)
+        return finish(attemptId, fail(t.error()), done);
     auto r = m_ctx.db.exec(QStringLiteral("UPDATE payments SET tendered_fen = ?, change_fen = ?, updated_at = ? WHERE id = ? AND state IN ('created', 'awaiting', 'unknown')"),
                            {tendered.fen(), (tendered - a->amount).fen(), m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs), attemptId});
     if (!r)
@@ -431,6 +429,19 @@ void PaymentService::submitCard(qint64 attemptId, const QString &rrn, const QStr
         return finish(attemptId, fail(Error::invalidInput(QCoreApplication::translate("PaymentService", "This payment is not a bank card payment."))), done);
     if (auto v = validatePosSlip(rrn, terminal, batch); !v)
         return finish(attemptId, fail(v.error()), done);
+    // One card charge pays one deposit: a slip already given for another payment is refused
+    // (a unique index on the slip backs this up in the database).
+    auto used = m_ctx.db.exec(QStringLiteral("SELECT p.out_trade_no, r.serial_no FROM payments p JOIN deposit_requests r ON r.id = p.deposit_id "
+                                             "WHERE p.pos_terminal = ? AND p.pos_batch = ? AND p.pos_rrn = ? AND p.id <> ? "
+                                             "AND p.state NOT IN ('closed', 'failed')"),
+                              {terminal.trimmed().toUpper(), batch.trimmed(), rrn.trimmed(), attemptId});
+    if (!used)
+        return finish(attemptId, fail(used.error()), done);
+    if (used->next())
+        return finish(attemptId,
+                      fail(Error::conflict(QCoreApplication::translate("PaymentService", "This POS slip (参考号 %1, 终端号 %2) was already entered for payment %3 of deposit %4. Each card payment has its own slip: check the slip in your hand.")
+                                               .arg(rrn.trimmed(), terminal.trimmed().toUpper(), used->value(0).toString(), used->value(1).toString()))),
+                      done);
     auto r = m_ctx.db.exec(QStringLiteral("UPDATE payments SET pos_rrn = ?, pos_terminal = ?, pos_batch = ?, updated_at = ? "
                                           "WHERE id = ? AND state IN ('created', 'awaiting', 'unknown')"),
                            {rrn.trimmed(), terminal.trimmed().toUpper(), batch.trimmed(),

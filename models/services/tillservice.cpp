@@ -26,6 +26,8 @@ const QStringList ChannelOrder = {QStringLiteral("cash"), QStringLiteral("card")
 
 // No real till holds more than this; it keeps every sum far from overflow.
 constexpr qint64 MaxCountPerDenomination = 10'000'000;
+// Nor a float above one million yuan: it keeps every till sum far from overflow.
+constexpr qint64 MaxOpeningFloatFen = 100'000'000;
 
 QString channelOf(const QString &method)
 {
@@ -327,6 +329,9 @@ Result<TillReport> TillService::open(const StaffMember &actor, Money openingFloa
         return fail(allowed.error());
     if (openingFloat.isNegative())
         return fail(Error::invalidInput(QCoreApplication::translate("TillService", "The opening float cannot be negative.")));
+    if (openingFloat.fen() > MaxOpeningFloatFen)
+        return fail(Error::invalidInput(QCoreApplication::translate("TillService", "An opening float of %1 yuan is more than a till holds (at most %2 yuan). Check the amount.")
+                                            .arg(openingFloat.toString(), Money::fromFen(MaxOpeningFloatFen).toString())));
 
     auto opened = m_ctx.db.retrying([&]() -> Result<qint64> {
         Database &db = m_ctx.db;

@@ -268,15 +268,25 @@ VoidResult Database::configure() const
         // WAL lets readers go on while one counter writes; synchronous=FULL makes a committed
         // payment survive a power cut (the WAL is fsynced at every commit).
         const QStringList pragmas = {
+            QStringLiteral("PRAGMA busy_timeout = 10000"),
             QStringLiteral("PRAGMA foreign_keys = ON"),
             QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"),
-            QStringLiteral("PRAGMA busy_timeout = 10000"),
         };
         for (const QString &p : pragmas) {
-            if (m_spec == QLatin1String(":memory:") && p.contains(QLatin1String("journal_mode")))
+            const bool journal = p.contains(QLatin1String("journal_mode"));
+            if (m_spec == QLatin1String(":memory:") && journal)
                 continue;
             auto r = exec(p);
+            // Switching a new file to WAL needs it to itself; SQLite does not wait for that (two
+            // programs opening one new file at once), so wait here, up to the busy timeout.
+            for (int attempt = 0; !r && journal && attempt < 100
+                                  && (r.error().detail.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+                                      || r.error().detail.contains(QLatin1String("busy"), Qt::CaseInsensitive));
+                 ++attempt) {
+                QThread::msleep(100);
+                r = exec(p);
+            }
             if (!r) {
                 const QString problem = r.error().detail;
                 if (problem.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
@@ -339,6 +349,9 @@ Error Database::storageError(const QSqlError &error, const QString &what) const
         return Error::io(QCoreApplication::translate("Database", "The database is read-only: check the file's permissions."), what + u": " + text);
     if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
         return Error::storage(QCoreApplication::translate("Database", "The file is not a Fund Counter database (or it is damaged)."), what + u": " + text);
+    if (text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) || text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive))
+        return Error::storage(QCoreApplication::translate("Database", "The database file is damaged. Nothing was saved. Stop using this counter and ask the administrator to restore the last backup."),
+                              what + u": " + text);
     return Error::storage(QCoreApplication::translate("Database", "The database refused the operation. Nothing was saved; please tell the administrator."),
                           what + u": " + text);
 }
@@ -553,10 +566,41 @@ VoidResult Database::applyScript(const QString &resourcePath)
     return {};
 }
 
+QString Database::displaySpec(const QString &spec)
+{
+    if (!spec.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive))
+        return QDir::toNativeSeparators(spec);
+    QUrl url(spec);
+    if (!url.isValid() || url.password().isEmpty())
+        return spec;
+    url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
 VoidResult Database::migrate()
 {
-    if (auto r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")); !r)
+    // Two programs may upgrade one database at the same moment (two counters starting a new
+    // version): every step runs in a transaction holding the migration lock (SQLite: BEGIN
+    // IMMEDIATE; PostgreSQL: an advisory lock) and re-reads the version inside it.
+    const auto lockedBegin = [this]() -> VoidResult {
+        if (auto r = begin(); !r)
+            return r;
+        if (!isSqlite()) {
+            if (auto l = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7216002)")); !l) {
+                rollback();
+                return fail(l.error());
+            }
+        }
+        return {};
+    };
+    if (auto r = lockedBegin(); !r)
+        return r;
+    if (auto r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")); !r) {
+        rollback();
         return fail(r.error());
+    }
+    if (auto c = commit(); !c)
+        return c;
     const int current = schemaVersion();
     if (current > SchemaVersion)
         return fail(Error::conflict(QCoreApplication::translate("Database", "This database was created by a newer version of Fund Counter (schema %1; this program knows %2). Please update the program.")
@@ -575,8 +619,14 @@ VoidResult Database::migrate()
         const int version = m.captured(1).toInt();
         if (version <= current)
             continue;
-        if (auto r = begin(); !r)
+        if (auto r = lockedBegin(); !r)
             return r;
+        if (schemaVersion() >= version) {
+            // Another program applied it while we waited for the lock.
+            if (auto c = commit(); !c)
+                return c;
+            continue;
+        }
         auto r = applyScript(dir.filePath(fileName));
         const QString specific = dir.filePath(fileName.chopped(4) + suffix);
         if (r && QFile::exists(specific))

@@ -34,6 +34,8 @@ public:
     bool isSqlite() const { return m_engine == Engine::Sqlite; }
     QString connectionName() const { return m_name; }
     QString spec() const { return m_spec; }
+    // `spec` fit to print: a password in a postgresql:// URL is replaced by "***".
+    static QString displaySpec(const QString &spec);
     QSqlDatabase connection() const;
 
     // Applies every migration not yet applied, each in its own transaction.

@@ -311,8 +311,10 @@ void TillTab::updateCountedTotal()
         const qint64 fen = m_denominationTable->item(row, 0)->data(Qt::UserRole).toLongLong();
         bool valid = false;
         const qint64 n = m_denominationTable->item(row, CountColumn)->text().trimmed().toLongLong(&valid);
-        const auto amount = valid && n >= 0 && n < 1'000'000 ? Money::fromFen(fen * n) : Money::zero();
-        m_denominationTable->item(row, AmountColumn)->setText(valid && n >= 0 ? amount.toString() : tr("?"));
+        // Counts up to the service's limit (10,000,000 pieces) show their exact amount; a count
+        // beyond it is refused by the service and shows "?" here.
+        const bool shown = valid && n >= 0 && n <= 10'000'000;
+        m_denominationTable->item(row, AmountColumn)->setText(shown ? Money::fromFen(fen * n).toString() : tr("?"));
     }
     bool ok = false;
     const QMap<qint64, qint64> count = enteredCount(&ok);

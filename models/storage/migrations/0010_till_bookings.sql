@@ -27,3 +27,8 @@ UPDATE payment_refunds SET till_id = (SELECT t.id FROM tills t WHERE t.counter_i
                                           AND (t.closed_at IS NULL OR payment_refunds.refunded_at <= t.closed_at)
                                       ORDER BY t.id LIMIT 1)
     WHERE refunded_at IS NOT NULL;
+
+-- One bank card charge pays one deposit: a POS slip (terminal, batch, reference number) belongs to
+-- at most one payment that is not closed or failed.
+CREATE UNIQUE INDEX ux_payments_pos_slip ON payments(pos_terminal, pos_batch, pos_rrn)
+    WHERE pos_rrn IS NOT NULL AND state NOT IN ('closed', 'failed');
