@@ -38,6 +38,14 @@
         <source>Alipay does not know this order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alipay does not know this refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from Alipay is for another refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -389,6 +397,10 @@ fundctl --db &quot;%2&quot; init</source>
         <source>This database was created by a newer version of Fund Counter (schema %1; this program knows %2). Please update the program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved. Stop using this counter and ask the administrator to restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCityBuilder</name>
@@ -500,6 +512,10 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is more than 10,000 yuan above the amount due (%2 yuan). Check the amount tendered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1024,17 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>LocalReceiptIssuer</name>
+    <message>
+        <source>local issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be signed: the issuer&apos;s key is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1240,10 +1267,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The terminal number (终端号) on the POS slip has 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,6 +1312,14 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Deposit %1 was reported paid by %2 after that payment (order %3) was closed. A supervisor must settle it in reconciliation before it is collected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refund that the channel confirmed marks a payment refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This POS slip (参考号 %1, 终端号 %2) was already entered for payment %3 of deposit %4. Each card payment has its own slip: check the slip in your hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1487,53 @@ fundctl --db &quot;%2&quot; init</source>
         <source>approve a till variance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refund a payment (退款); ask a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a red reversal (红冲) of a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit house registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review house registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofDocument</name>
+    <message>
+        <source>(unnamed file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Scan the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; a proof document may be at most %3 MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a program or an archive, not a scanned document, whatever its name says. Attach a PDF, JPEG or PNG scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG or PNG file. Scan the document as PDF, JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file %1 is damaged or incomplete and cannot be opened. Scan or save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged or incomplete and cannot be shown. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -1465,6 +1543,13 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>The receipt could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPlatform</name>
+    <message>
+        <source>The receipt platform&apos;s answer could not be accepted (%1); the receipt stays &quot;issuing&quot; until a query settles it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,6 +1603,98 @@ fundctl --db &quot;%2&quot; init</source>
         <source>The receipt has not been issued yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receipt issuer settings file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file of the receipt issuer cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings need &quot;payee&quot; and &quot;check_key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt page size must be A4, A5 or receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform&apos;s address must be an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper receipt has already been issued for this payment, so no e-receipt can be issued again (您的纸质票据已开具，不支持再次开具电子票据。). Reprint it from the paper exchange instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 has not been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check code (校验码) does not match receipt %1 %2: the receipt is not authentic or was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount does not match receipt %1 %2 (it was issued for %3 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date does not match receipt %1 %2 (it was issued on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 is authentic but was reversed (已红冲): it is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the paper receipt&apos;s code (8 to 12 digits, printed on the paper form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the paper receipt&apos;s number (6 to 10 digits, printed on the paper form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued e-receipt that was not reversed can be exchanged for paper (换开纸质).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper receipt %1 %2 has already been used. Take the next paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was already exchanged for paper receipt %1 %2. Give a reason to void that paper receipt and exchange again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red reversal (红冲) needs a reason: type why the receipt is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued receipt can be reversed (红冲), and only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red reversal of this receipt was already approved; retry it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has requested a red reversal (红冲) of this receipt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You requested this red reversal yourself: another supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptState</name>
@@ -1531,6 +1708,45 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Issue failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed (已红冲)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red reversal issuing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red receipt (红字)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red reversal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptVerifier</name>
+    <message>
+        <source>The file is not a PDF, so it is not a receipt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed receipt data: it is not an e-receipt of this issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not match its data: the file was altered or was not issued by this issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signed data is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s check code (校验码) does not match its code, number, amount and date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +2001,356 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
 </context>
 <context>
+    <name>RefundService</name>
+    <message>
+        <source>The reference number (参考号) on the POS refund slip has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment method cannot refund at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 is %2 and cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 was changed at the same moment elsewhere. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 (deposit %2) was already refunded. Do not refund it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 (deposit %2) is already being refunded (%3), requested by %4 at counter %5. Query that refund instead of starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a paid payment can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 (deposit %2) still has a valid e-receipt. Reverse the receipt (红冲) first, then refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash payment %1 was taken in a till of counter %2 that is already closed (日结): its cash has left the counter. Have the finance office (财务) refund it by bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash payment %1 was taken at counter %2: refund it there, from the till that holds the cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house&apos;s fund account holds only %1 yuan of principal, less than the %2 yuan to refund (money was already used). A refund is not possible at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is already being refunded. Query that refund instead of starting another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 failed: %2 Request a new refund if it is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel reports refund %1 succeeded although it was recorded as failed. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel reports %1 yuan refunded for refund %2, but %3 yuan were asked. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel reports refund %1 succeeded, but payment %2 is %3. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house has no fund account to reverse the payment in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 is not marked paid; the refund was not booked. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed at the same moment elsewhere. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundState</name>
+    <message>
+        <source>requested, not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing at the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result unknown — querying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>Add house (个人造册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind house (去绑定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner change (业主信息变更)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review (需审核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (已绑定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (未通过)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for more documents (退回补件)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound at once (已绑定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationQueueModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationService</name>
+    <message>
+        <source>Enter the resident&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name as written on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house with %1 is known. Add the house with proof documents and its address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several houses have %1. Use the 不动产权证号 or the proof documents with the address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the online contract number (网签合同编号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the online contract number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the property certificate number (不动产权证号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property certificate number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s phone number, so the district office can reach them about the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: use digits only (a mobile number or an area code and number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files are attached; a request may carry at most %2. Combine pages into one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2, which is already attached. Attach each document once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the house&apos;s address (坐落) as written on the proof documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach at least one proof document (a PDF, JPEG or PNG scan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the house from a lookup result first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the district (区) the house is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is not the recorded owner of this house, so the request needs review: attach at least one proof document (a PDF, JPEG or PNG scan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 (%2) for this house is already waiting for review (submitted %3 by %4). Wait for its decision, or add the new documents to it if it is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number %1 is recorded under another name. Check the name as written on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the further proof documents the reviewer asked for before resubmitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no registration request No. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 is %2: only a request returned for more documents can be resubmitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request may carry at most %1 files; %2 are already attached. Combine pages into one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 for this house is already waiting for review; request No. %2 cannot be resubmitted until it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the request: the resident is told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which documents are missing: the resident is told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 is no longer waiting for review: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted request No. %1, so you may not decide it: another supervisor or reviewer must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 is for another house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 names no known house: find the house by its address and choose it before approving, or return the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no house with the ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 for the same house is also waiting for review: decide that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof document %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteReceiptPlatform</name>
+    <message>
+        <source>receipt platform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform answered with something that is not JSON (HTTP %1); the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform refused to issue the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform did not confirm the receipt (HTTP %1, %2); the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform&apos;s layout file is damaged; the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the receipt platform (%1); the result is unknown and will be queried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform answered about another business serial; the result is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffRole</name>
     <message>
         <source>Clerk</source>
@@ -1796,6 +2362,10 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (审核员)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +2470,14 @@ fundctl --db &quot;%2&quot; init</source>
         <source>Counter %1 has no open till. Open the till (款箱) with its float in the Till tab before collecting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refund %1 (deposit %2, %3, %4, requested by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening float of %1 yuan is more than a till holds (at most %2 yuan). Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WechatCodeChannel</name>
@@ -1948,6 +2526,18 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>WeChat Pay does not know this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay reports a different refund amount than asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay does not know this refund.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +2690,18 @@ fundctl --db &quot;%2&quot; init</source>
         <source>Prints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(red reversal requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paper %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::ConnectionProfileDialog</name>
@@ -2249,6 +2851,14 @@ Receipt number %2</source>
     <name>fund::ui::FundTab</name>
     <message>
         <source>This house has no fund account entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (退款)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the payment of the selected entry to the resident (supervisors)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +3053,14 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration (个人造册)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review (审核)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,6 +3452,138 @@ Receipt number %2</source>
         <source>Found by code and number (not a receipt of the served house):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchange for paper (换开纸质)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request red reversal (红冲)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve red reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors: approve another staff member&apos;s request; the red receipt is issued at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify (查验)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code, number, check code, amount and date a resident shows together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) left issuing were settled with the receipt platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the platform again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue again (重新开票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet (开票中): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange for paper again (重新换开)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt platform has not answered yet (开票中): %1 Ask it again in a moment; no second receipt is ever issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange for paper (换开纸质)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the paper receipt form (票据代码, printed on the form):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the paper receipt form (票据号码):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange for paper again (重新换开)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper receipt %1 %2 will be voided. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 exchanged for paper receipt %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red reversal (红冲)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole receipt %1 %2 (%3 yuan) will be reversed once a supervisor approves. Reason (冲红原因):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red reversal of %1 %2 requested. A supervisor other than you must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve red reversal (红冲)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a red receipt reversing %1 %2 (%3 yuan)?
+Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red receipt %1 %2 issued; it reverses %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red receipt is not issued yet (%1): %2. Approve again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify receipt %1 %2 (查验)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code (校验码) as printed on the resident&apos;s receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in yuan as printed (e.g. 4467.50):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type it in yuan, e.g. 4467.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date as printed (yyyy-mm-dd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as yyyy-mm-dd, e.g. 2026-12-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 is genuine: check code, amount and date match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::ReconciliationTab</name>
@@ -2966,6 +3716,468 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Reconciliation exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::RefundDialog</name>
+    <message>
+        <source>Refund (退款)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund (退款金额)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (业务流水号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the money goes back (mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (退款原因):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits from the POS refund slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund slip reference (参考号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query result (查询)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not requested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 by %3 for deposit %4? The deposit becomes due again (待交存).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refund number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1. The deposit is due again (待交存).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund failed: %1 Nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel has not confirmed the refund yet. Query the result; do not refund again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the refund again (same number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::RegistrationTab</name>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (历史记录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By online contract No. (网签合同编号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By property certificate No. (不动产权证号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By proof documents and the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house of the lookup result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>北京市朝阳区… as on the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known house:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (坐落):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof documents (PDF, JPEG, PNG; at most %1 files of %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s registrations (历史记录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — find the house in House lookup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 (%2, %3): %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided since the resident&apos;s last visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 m², %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 files can be attached to one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2, which is already attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a proof document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB. Scan it at a lower resolution or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound (已绑定)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is the recorded owner: the house is bound to %1 now, no review is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review (需审核)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 goes to the district office for review. The resident is told the outcome at their next visit (or by phone %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ReviewTab</name>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see its proof documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for more documents (退回补件)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending (待审核): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1 by %2 (round %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known house matches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address as typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online contract No. (网签合同编号): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property certificate No. (不动产权证号): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proof documents are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted request No. %1: another supervisor or reviewer must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known house matches request No. %1. Type the house&apos;s address (坐落) as recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house has the address %1. Check it, or return the request for more documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request No. %1 (%2) for %3? The house is then bound to the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for more documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is request No. %1 rejected? The resident is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which documents are missing for request No. %1? The resident is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1 returned for more documents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,6 +4345,10 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Daily close report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds (退款), money out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,10 +4767,6 @@ Receipt number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>staff add: clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use &quot;import houses FILE.csv&quot; or &quot;import owners FILE.csv&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,10 +4822,6 @@ Receipt number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the staff member&apos;s name with --name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,34 +4859,6 @@ Receipt number %2</source>
     </message>
     <message>
         <source>The audit log is intact: %1 rows checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
-
-Commands:
-  init                              create the database or bring its schema up to date
-  demo-city [--houses N] [--seed S] build the demo city into an empty database
-  lookup --address TEXT             find a house by its full address (坐落)
-  lookup --search TEXT [--limit N]  find houses by any part of the address
-  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
-  statement HOUSE_ID                the fund account statement (资金明细) of a house
-  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
-  check                             verify the ledger, payments, receipts and audit trail
-  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
-  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
-  staff list                        the active staff accounts
-  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
-                                    the password is read from standard input
-  staff reset-password LOGIN        set a new password (read from standard input)
-  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
-  audit verify                      check the hash chain of the audit log
-  bench [--houses N] [--pg URL] [--samples K]
-                                    figures for docs/benchmarks.md on a bench database
-                                    (built with N houses if empty; it WRITES payments)
-
-Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
-input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3731,6 +4911,89 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     </message>
     <message>
         <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  receipt verify FILE.pdf [--issuer SETTINGS.json]
+                                    is the receipt file authentic and unaltered? (no --db;
+                                    without --issuer, the demo issuer&apos;s TEST ONLY keys)
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the active staff accounts
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify                      check the hash chain of the audit log
+  bench [--houses N] [--pg URL] [--samples K]
+                                    figures for docs/benchmarks.md on a bench database
+                                    (built with N houses if empty; it WRITES payments)
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff add: clerk, supervisor, admin or reviewer (审核员: reviews registrations only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt verify: the receipt issuer&apos;s settings file (keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every succeeded refund is reversed once in the ledger and its payment is refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role with --role clerk, --role supervisor, --role admin or --role reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: fundctl receipt verify FILE.pdf [--issuer SETTINGS.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentic and unaltered: receipt %1 %2, check code %3, %4 yuan, issued %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a red receipt (红冲) reversing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these figures with the ones printed on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is undamaged (SQLite quick_check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the CSV file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff list takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not built by fundctl bench. bench writes test payments, receipts, an interest year and an imported estate that can never be taken back: run it on a new, empty database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,14 @@
         <source>Alipay does not know this order.</source>
         <translation>支付宝查无此订单。</translation>
     </message>
+    <message>
+        <source>Alipay does not know this refund.</source>
+        <translation>支付宝查无此笔退款。</translation>
+    </message>
+    <message>
+        <source>The answer from Alipay is for another refund.</source>
+        <translation>支付宝的应答对应的是另一笔退款。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -393,6 +401,10 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>This database was created by a newer version of Fund Counter (schema %1; this program knows %2). Please update the program.</source>
         <translation>该数据库由更新版本的维修资金柜台端创建（结构版本 %1；本程序支持 %2）。请升级程序。</translation>
     </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved. Stop using this counter and ask the administrator to restore the last backup.</source>
+        <translation>数据库文件已损坏，未保存任何内容。请停止使用本窗口，并请管理员恢复最近的备份。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCityBuilder</name>
@@ -505,6 +517,10 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>The payment no longer exists.</source>
         <translation>该笔交款已不存在。</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1 yuan) is more than 10,000 yuan above the amount due (%2 yuan). Check the amount tendered.</source>
+        <translation>实收现金（%1 元）比应收金额（%2 元）多出 10,000 元以上，请核对实收金额。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1028,17 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>LocalReceiptIssuer</name>
+    <message>
+        <source>local issuer</source>
+        <translation>本地开票方</translation>
+    </message>
+    <message>
+        <source>The receipt could not be signed: the issuer&apos;s key is not usable.</source>
+        <translation>无法对票据签名：开票方密钥不可用。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1244,10 +1271,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>该笔交款不是现金交款。</translation>
     </message>
     <message>
-        <source>The cash handed over (%1 yuan) is less than the amount due (%2 yuan).</source>
-        <translation>交款人交付的现金（%1 元）少于应交金额（%2 元）。</translation>
-    </message>
-    <message>
         <source>The terminal number (终端号) on the POS slip has 8 characters.</source>
         <translation>POS 签购单上的终端号为 8 个字符。</translation>
     </message>
@@ -1269,19 +1292,19 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
     <message>
         <source>The channel reports payment %1 paid although it is %2. Nothing was booked: do not collect again; a supervisor must refund it or book it after reconciliation.</source>
-        <translation>支付渠道报告交款 %1 已支付，但其状态为“%2”。未记账：请勿重复收款；须由审核员退款，或在对账后记账。</translation>
+        <translation>支付渠道报告交款 %1 已支付，但其状态为“%2”。未记账：请勿重复收款；须由主管退款，或在对账后记账。</translation>
     </message>
     <message>
         <source>The channel reports %1 yuan paid for payment %2, but %3 yuan are due. Nothing was booked; a supervisor must reconcile it.</source>
-        <translation>支付渠道报告交款 %2 已支付 %1 元，但应交 %3 元。未记账；须由审核员对账处理。</translation>
+        <translation>支付渠道报告交款 %2 已支付 %1 元，但应交 %3 元。未记账；须由主管对账处理。</translation>
     </message>
     <message>
         <source>The channel reports payment %1 paid, but the deposit cannot take it: %2 Nothing was booked; a supervisor must refund it.</source>
-        <translation>支付渠道报告交款 %1 已支付，但该交存业务无法入账：%2 未记账；须由审核员退款。</translation>
+        <translation>支付渠道报告交款 %1 已支付，但该交存业务无法入账：%2 未记账；须由主管退款。</translation>
     </message>
     <message>
         <source>Only the channel&apos;s confirmation or a supervisor can mark a payment paid.</source>
-        <translation>只有支付渠道的确认或审核员才能将交款标记为已支付。</translation>
+        <translation>只有支付渠道的确认或主管才能将交款标记为已支付。</translation>
     </message>
     <message>
         <source>Enter the reason for confirming this payment manually.</source>
@@ -1293,7 +1316,15 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
     <message>
         <source>Deposit %1 was reported paid by %2 after that payment (order %3) was closed. A supervisor must settle it in reconciliation before it is collected again.</source>
-        <translation>交存业务 %1 在该笔交款（订单号 %3）关闭后被%2报告为已支付。须由审核员在对账中处理后，方可再次收款。</translation>
+        <translation>交存业务 %1 在该笔交款（订单号 %3）关闭后被%2报告为已支付。须由主管在对账中处理后，方可再次收款。</translation>
+    </message>
+    <message>
+        <source>Only a refund that the channel confirmed marks a payment refunded.</source>
+        <translation>只有经支付渠道确认的退款才能将交款标记为已退款。</translation>
+    </message>
+    <message>
+        <source>This POS slip (参考号 %1, 终端号 %2) was already entered for payment %3 of deposit %4. Each card payment has its own slip: check the slip in your hand.</source>
+        <translation>该 POS 签购单（参考号 %1，终端号 %2）已用于业务 %4 的交款 %3。每笔刷卡交款都有各自的签购单，请核对手中的签购单。</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1491,53 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>approve a till variance</source>
         <translation>审批款箱长短款</translation>
     </message>
+    <message>
+        <source>refund a payment (退款); ask a supervisor</source>
+        <translation>退款；请联系主管</translation>
+    </message>
+    <message>
+        <source>approve a red reversal (红冲) of a receipt</source>
+        <translation>审批票据红冲</translation>
+    </message>
+    <message>
+        <source>submit house registrations</source>
+        <translation>提交造册申请</translation>
+    </message>
+    <message>
+        <source>review house registrations</source>
+        <translation>审核造册申请</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDocument</name>
+    <message>
+        <source>(unnamed file)</source>
+        <translation>（未命名文件）</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Scan the document again.</source>
+        <translation>文件 %1 为空。请重新扫描该材料。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; a proof document may be at most %3 MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation>文件 %1 大小为 %2 MB；每份证明材料最大为 %3 MB。请降低分辨率重新扫描，或拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a program or an archive, not a scanned document, whatever its name says. Attach a PDF, JPEG or PNG scan.</source>
+        <translation>文件 %1 是程序或压缩包，不是扫描件（无论其文件名如何）。请附上 PDF、JPEG 或 PNG 格式的扫描件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG or PNG file. Scan the document as PDF, JPEG or PNG.</source>
+        <translation>文件 %1 不是 PDF、JPEG 或 PNG 文件。请将材料扫描为 PDF、JPEG 或 PNG 格式。</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 is damaged or incomplete and cannot be opened. Scan or save it again.</source>
+        <translation>PDF 文件 %1 已损坏或不完整，无法打开。请重新扫描或保存。</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged or incomplete and cannot be shown. Scan it again.</source>
+        <translation>图片 %1 已损坏或不完整，无法显示。请重新扫描。</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -1470,6 +1548,13 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>The receipt could not be saved as %1: %2</source>
         <translation>票据无法保存为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPlatform</name>
+    <message>
+        <source>The receipt platform&apos;s answer could not be accepted (%1); the receipt stays &quot;issuing&quot; until a query settles it.</source>
+        <translation>票据平台的应答未予接受（%1）；票据将保持“开票中”状态，直至查询得出结果。</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1607,98 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>The receipt has not been issued yet.</source>
         <translation>该票据尚未开具。</translation>
     </message>
+    <message>
+        <source>The receipt issuer settings file %1 does not exist.</source>
+        <translation>开票方设置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
+        <translation>开票方设置文件 %1 可被其他用户读取。请仅允许其所有者读取（chmod 600）后重新启动。</translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings file %1 cannot be read.</source>
+        <translation>无法读取开票方设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>A key file of the receipt issuer cannot be read (%1).</source>
+        <translation>无法读取开票方的密钥文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings need &quot;payee&quot; and &quot;check_key&quot;.</source>
+        <translation>开票方设置须包含“payee”和“check_key”。</translation>
+    </message>
+    <message>
+        <source>The receipt page size must be A4, A5 or receipt.</source>
+        <translation>票据纸张尺寸必须为 A4、A5 或 receipt。</translation>
+    </message>
+    <message>
+        <source>The receipt platform&apos;s address must be an https:// URL.</source>
+        <translation>票据平台地址必须是 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>A paper receipt has already been issued for this payment, so no e-receipt can be issued again (您的纸质票据已开具，不支持再次开具电子票据。). Reprint it from the paper exchange instead.</source>
+        <translation>您的纸质票据已开具，不支持再次开具电子票据。请通过换开纸质功能重新打印。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 has not been issued.</source>
+        <translation>票据 %1 %2 尚未开具。</translation>
+    </message>
+    <message>
+        <source>The check code (校验码) does not match receipt %1 %2: the receipt is not authentic or was mistyped.</source>
+        <translation>校验码与票据 %1 %2 不符：该票据不是真实票据，或信息输入有误。</translation>
+    </message>
+    <message>
+        <source>The amount does not match receipt %1 %2 (it was issued for %3 yuan).</source>
+        <translation>金额与票据 %1 %2 不符（该票据开具金额为 %3 元）。</translation>
+    </message>
+    <message>
+        <source>The issue date does not match receipt %1 %2 (it was issued on %3).</source>
+        <translation>开票日期与票据 %1 %2 不符（该票据开具于 %3）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 is authentic but was reversed (已红冲): it is no longer valid.</source>
+        <translation>票据 %1 %2 为真实票据，但已红冲，已失效。</translation>
+    </message>
+    <message>
+        <source>Type the paper receipt&apos;s code (8 to 12 digits, printed on the paper form).</source>
+        <translation>请输入纸质票据的票据代码（8 至 12 位数字，印于纸质票据上）。</translation>
+    </message>
+    <message>
+        <source>Type the paper receipt&apos;s number (6 to 10 digits, printed on the paper form).</source>
+        <translation>请输入纸质票据的票据号码（6 至 10 位数字，印于纸质票据上）。</translation>
+    </message>
+    <message>
+        <source>Only an issued e-receipt that was not reversed can be exchanged for paper (换开纸质).</source>
+        <translation>只有已开具且未红冲的电子票据才能换开纸质。</translation>
+    </message>
+    <message>
+        <source>Paper receipt %1 %2 has already been used. Take the next paper form.</source>
+        <translation>纸质票据 %1 %2 已被使用。请取用下一张纸质票据。</translation>
+    </message>
+    <message>
+        <source>This receipt was already exchanged for paper receipt %1 %2. Give a reason to void that paper receipt and exchange again.</source>
+        <translation>该票据已换开纸质票据 %1 %2。请填写作废该纸质票据的原因后重新换开。</translation>
+    </message>
+    <message>
+        <source>A red reversal (红冲) needs a reason: type why the receipt is reversed.</source>
+        <translation>红冲须填写原因：请输入红冲该票据的原因。</translation>
+    </message>
+    <message>
+        <source>Only an issued receipt can be reversed (红冲), and only once.</source>
+        <translation>只有已开具的票据才能红冲，且只能红冲一次。</translation>
+    </message>
+    <message>
+        <source>The red reversal of this receipt was already approved; retry it instead.</source>
+        <translation>该票据的红冲已审批通过；请改为重试红冲。</translation>
+    </message>
+    <message>
+        <source>Nobody has requested a red reversal (红冲) of this receipt yet.</source>
+        <translation>尚无人申请红冲该票据。</translation>
+    </message>
+    <message>
+        <source>You requested this red reversal yourself: another supervisor must approve it.</source>
+        <translation>该红冲由您本人申请：须由另一名主管审批。</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptState</name>
@@ -1536,6 +1713,45 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Issue failed</source>
         <translation>开票失败</translation>
+    </message>
+    <message>
+        <source>Reversed (已红冲)</source>
+        <translation>已红冲</translation>
+    </message>
+    <message>
+        <source>Red reversal issuing…</source>
+        <translation>红冲中…</translation>
+    </message>
+    <message>
+        <source>Red receipt (红字)</source>
+        <translation>红字</translation>
+    </message>
+    <message>
+        <source>Red reversal failed</source>
+        <translation>红冲失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptVerifier</name>
+    <message>
+        <source>The file is not a PDF, so it is not a receipt file.</source>
+        <translation>该文件不是 PDF，因此不是票据文件。</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signed receipt data: it is not an e-receipt of this issuer.</source>
+        <translation>该 PDF 不含经签名的票据数据：不是本开票方开具的电子票据。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not match its data: the file was altered or was not issued by this issuer.</source>
+        <translation>票据签名与票据数据不符：文件已被篡改，或并非本开票方开具。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signed data is incomplete.</source>
+        <translation>票据的签名数据不完整。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s check code (校验码) does not match its code, number, amount and date.</source>
+        <translation>票据的校验码与其票据代码、票据号码、金额和日期不符。</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2005,356 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
 </context>
 <context>
+    <name>RefundService</name>
+    <message>
+        <source>The reference number (参考号) on the POS refund slip has 12 digits.</source>
+        <translation>POS 退款签购单上的参考号为 12 位数字。</translation>
+    </message>
+    <message>
+        <source>This payment method cannot refund at this counter.</source>
+        <translation>该支付方式不能在本窗口退款。</translation>
+    </message>
+    <message>
+        <source>The refund no longer exists.</source>
+        <translation>该笔退款已不存在。</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>该笔交款已不存在。</translation>
+    </message>
+    <message>
+        <source>Refund %1 is %2 and cannot become %3.</source>
+        <translation>退款 %1 的状态为“%2”，不能变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Refund %1 was changed at the same moment elsewhere. Look at it again.</source>
+        <translation>退款 %1 同时在别处被修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Payment %1 (deposit %2) was already refunded. Do not refund it again.</source>
+        <translation>交款 %1（交存业务 %2）已退款。请勿重复退款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 (deposit %2) is already being refunded (%3), requested by %4 at counter %5. Query that refund instead of starting another.</source>
+        <translation>交款 %1（交存业务 %2）正在退款（%3），由 %4 在窗口 %5 申请。请查询该笔退款，勿另行发起退款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is %2: only a paid payment can be refunded.</source>
+        <translation>交款 %1 的状态为“%2”：只有已支付的交款才能退款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 (deposit %2) still has a valid e-receipt. Reverse the receipt (红冲) first, then refund.</source>
+        <translation>交款 %1（交存业务 %2）仍有有效的电子票据。请先红冲票据，再退款。</translation>
+    </message>
+    <message>
+        <source>Cash payment %1 was taken in a till of counter %2 that is already closed (日结): its cash has left the counter. Have the finance office (财务) refund it by bank transfer.</source>
+        <translation>现金交款 %1 收入窗口 %2 的款箱，该款箱已日结，现金已离开窗口。请由财务通过银行转账退款。</translation>
+    </message>
+    <message>
+        <source>Cash payment %1 was taken at counter %2: refund it there, from the till that holds the cash.</source>
+        <translation>现金交款 %1 在窗口 %2 收取：请在该窗口从存放该笔现金的款箱中退款。</translation>
+    </message>
+    <message>
+        <source>The house&apos;s fund account holds only %1 yuan of principal, less than the %2 yuan to refund (money was already used). A refund is not possible at the counter.</source>
+        <translation>该房屋维修资金账户的本金仅有 %1 元，少于应退的 %2 元（资金已被使用）。无法在窗口退款。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund.</source>
+        <translation>请输入退款原因。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is already being refunded. Query that refund instead of starting another.</source>
+        <translation>交款 %1 正在退款。请查询该笔退款，勿另行发起退款。</translation>
+    </message>
+    <message>
+        <source>Refund %1 failed: %2 Request a new refund if it is still due.</source>
+        <translation>退款 %1 失败：%2 如仍需退款，请重新申请退款。</translation>
+    </message>
+    <message>
+        <source>The channel reports refund %1 succeeded although it was recorded as failed. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation>支付渠道报告退款 %1 已成功，但其记录为失败。未记账；须由主管对账处理。</translation>
+    </message>
+    <message>
+        <source>The channel reports %1 yuan refunded for refund %2, but %3 yuan were asked. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation>支付渠道报告退款 %2 已退 %1 元，但申请退款 %3 元。未记账；须由主管对账处理。</translation>
+    </message>
+    <message>
+        <source>The channel reports refund %1 succeeded, but payment %2 is %3. Nothing was booked; a supervisor must reconcile it.</source>
+        <translation>支付渠道报告退款 %1 已成功，但交款 %2 的状态为“%3”。未记账；须由主管对账处理。</translation>
+    </message>
+    <message>
+        <source>The house has no fund account to reverse the payment in.</source>
+        <translation>该房屋没有维修资金账户，无法冲回该笔交款。</translation>
+    </message>
+    <message>
+        <source>Deposit %1 is not marked paid; the refund was not booked. Look at it again.</source>
+        <translation>交存业务 %1 未标记为已交款；该笔退款未记账。请重新查看。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed at the same moment elsewhere. Look at it again.</source>
+        <translation>交款 %1 同时在别处被修改，请重新查看。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundState</name>
+    <message>
+        <source>requested, not confirmed yet</source>
+        <translation>已申请，尚未确认</translation>
+    </message>
+    <message>
+        <source>processing at the channel</source>
+        <translation>渠道处理中</translation>
+    </message>
+    <message>
+        <source>result unknown — querying</source>
+        <translation>结果未知，查询中</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>refund failed</source>
+        <translation>退款失败</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>Add house (个人造册)</source>
+        <translation>个人造册</translation>
+    </message>
+    <message>
+        <source>Bind house (去绑定)</source>
+        <translation>去绑定</translation>
+    </message>
+    <message>
+        <source>Owner change (业主信息变更)</source>
+        <translation>业主信息变更</translation>
+    </message>
+    <message>
+        <source>Under review (需审核)</source>
+        <translation>需审核</translation>
+    </message>
+    <message>
+        <source>Approved (已绑定)</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>Rejected (未通过)</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Returned for more documents (退回补件)</source>
+        <translation>退回补件</translation>
+    </message>
+    <message>
+        <source>Bound at once (已绑定)</source>
+        <translation>已绑定</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationQueueModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>坐落</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>证明材料</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationService</name>
+    <message>
+        <source>Enter the resident&apos;s ID number.</source>
+        <translation>请输入居民身份证号。</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name as written on the ID card.</source>
+        <translation>请按身份证填写居民姓名。</translation>
+    </message>
+    <message>
+        <source>No house with %1 is known. Add the house with proof documents and its address instead.</source>
+        <translation>未找到与%1 对应的房屋。请改为凭证明材料和坐落添加房屋。</translation>
+    </message>
+    <message>
+        <source>Several houses have %1. Use the 不动产权证号 or the proof documents with the address instead.</source>
+        <translation>%1 对应多套房屋。请改用不动产权证号，或凭证明材料和坐落办理。</translation>
+    </message>
+    <message>
+        <source>Enter the online contract number (网签合同编号).</source>
+        <translation>请输入网签合同编号。</translation>
+    </message>
+    <message>
+        <source>the online contract number %1</source>
+        <translation>网签合同编号 %1</translation>
+    </message>
+    <message>
+        <source>Enter the property certificate number (不动产权证号).</source>
+        <translation>请输入不动产权证号。</translation>
+    </message>
+    <message>
+        <source>the property certificate number %1</source>
+        <translation>不动产权证号 %1</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s phone number, so the district office can reach them about the review.</source>
+        <translation>请输入居民的联系电话，以便区管理部就审核事宜与其联系。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: use digits only (a mobile number or an area code and number).</source>
+        <translation>%1 不是有效的电话号码：只能填写数字（手机号码，或区号加电话号码）。</translation>
+    </message>
+    <message>
+        <source>%1 files are attached; a request may carry at most %2. Combine pages into one PDF.</source>
+        <translation>已附 %1 个文件，每份申请最多可附 %2 个。请将多页合并为一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2, which is already attached. Attach each document once.</source>
+        <translation>%1 与已附的 %2 为同一文件。每份材料只需附一次。</translation>
+    </message>
+    <message>
+        <source>Type the house&apos;s address (坐落) as written on the proof documents.</source>
+        <translation>请按证明材料填写房屋坐落。</translation>
+    </message>
+    <message>
+        <source>Attach at least one proof document (a PDF, JPEG or PNG scan).</source>
+        <translation>请至少附一份证明材料（PDF、JPEG 或 PNG 扫描件）。</translation>
+    </message>
+    <message>
+        <source>Choose the house from a lookup result first.</source>
+        <translation>请先从查询结果中选择房屋。</translation>
+    </message>
+    <message>
+        <source>Choose the district (区) the house is in.</source>
+        <translation>请选择房屋所在的区。</translation>
+    </message>
+    <message>
+        <source>The resident is not the recorded owner of this house, so the request needs review: attach at least one proof document (a PDF, JPEG or PNG scan).</source>
+        <translation>该居民不是系统登记的该房屋业主，申请需审核：请至少附一份证明材料（PDF、JPEG 或 PNG 扫描件）。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 (%2) for this house is already waiting for review (submitted %3 by %4). Wait for its decision, or add the new documents to it if it is returned.</source>
+        <translation>该房屋已有申请 %1（%2）正在等待审核（由 %4 于 %3 提交）。请等待审核结果；如该申请被退回补件，可将新材料补充到该申请中。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is recorded under another name. Check the name as written on the ID card.</source>
+        <translation>身份证号 %1 登记的是另一姓名。请核对身份证上的姓名。</translation>
+    </message>
+    <message>
+        <source>Attach the further proof documents the reviewer asked for before resubmitting.</source>
+        <translation>请先附上审核员要求补充的证明材料，再重新提交。</translation>
+    </message>
+    <message>
+        <source>There is no registration request No. %1.</source>
+        <translation>没有编号为 %1 的造册申请。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 is %2: only a request returned for more documents can be resubmitted.</source>
+        <translation>申请 %1 的状态为“%2”：只有被退回补件的申请才能重新提交。</translation>
+    </message>
+    <message>
+        <source>A request may carry at most %1 files; %2 are already attached. Combine pages into one PDF.</source>
+        <translation>每份申请最多可附 %1 个文件，已附 %2 个。请将多页合并为一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 for this house is already waiting for review; request No. %2 cannot be resubmitted until it is decided.</source>
+        <translation>该房屋的申请 %1 正在等待审核；在其审核完成前，申请 %2 不能重新提交。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the request: the resident is told it.</source>
+        <translation>请填写申请未通过的原因，该原因将告知居民。</translation>
+    </message>
+    <message>
+        <source>Say which documents are missing: the resident is told it.</source>
+        <translation>请注明缺少哪些材料，该内容将告知居民。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 is no longer waiting for review: it is %2.</source>
+        <translation>申请 %1 已不在待审核状态：当前状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>You submitted request No. %1, so you may not decide it: another supervisor or reviewer must.</source>
+        <translation>申请 %1 由您本人提交，您不能审核：须由其他主管或审核员审核。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 is for another house.</source>
+        <translation>申请 %1 属于另一套房屋。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 names no known house: find the house by its address and choose it before approving, or return the request.</source>
+        <translation>申请 %1 未对应系统中已有的房屋：请先按坐落查找并选择房屋后再审核通过，或将申请退回补件。</translation>
+    </message>
+    <message>
+        <source>There is no house with the ID %1.</source>
+        <translation>没有编号为 %1 的房屋。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 for the same house is also waiting for review: decide that one first.</source>
+        <translation>同一房屋的申请 %1 也在等待审核：请先审核该申请。</translation>
+    </message>
+    <message>
+        <source>The proof document %1 no longer exists.</source>
+        <translation>证明材料 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteReceiptPlatform</name>
+    <message>
+        <source>receipt platform %1</source>
+        <translation>票据平台 %1</translation>
+    </message>
+    <message>
+        <source>The receipt platform answered with something that is not JSON (HTTP %1); the result is unknown.</source>
+        <translation>票据平台返回的内容不是 JSON（HTTP %1），结果未知。</translation>
+    </message>
+    <message>
+        <source>The receipt platform refused to issue the receipt.</source>
+        <translation>票据平台拒绝开具该票据。</translation>
+    </message>
+    <message>
+        <source>The receipt platform did not confirm the receipt (HTTP %1, %2); the result is unknown.</source>
+        <translation>票据平台未确认该票据（HTTP %1，%2），结果未知。</translation>
+    </message>
+    <message>
+        <source>The receipt platform&apos;s layout file is damaged; the result is unknown.</source>
+        <translation>票据平台的版式文件已损坏，结果未知。</translation>
+    </message>
+    <message>
+        <source>No answer from the receipt platform (%1); the result is unknown and will be queried.</source>
+        <translation>票据平台无应答（%1），结果未知，系统将进行查询。</translation>
+    </message>
+    <message>
+        <source>The receipt platform answered about another business serial; the result is unknown.</source>
+        <translation>票据平台返回的是另一业务流水号的应答，结果未知。</translation>
+    </message>
+</context>
+<context>
     <name>StaffRole</name>
     <message>
         <source>Clerk</source>
@@ -1796,11 +2362,15 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>审核员</translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Reviewer (审核员)</source>
+        <translation>审核员</translation>
     </message>
 </context>
 <context>
@@ -1898,11 +2468,19 @@ fundctl --db &quot;%2&quot; init</translation>
     </message>
     <message>
         <source>You closed till %1 yourself; another supervisor must approve its variance.</source>
-        <translation>款箱 %1 由您本人日结；其长短款须由另一名审核员审批。</translation>
+        <translation>款箱 %1 由您本人日结；其长短款须由另一名主管审批。</translation>
     </message>
     <message>
         <source>Counter %1 has no open till. Open the till (款箱) with its float in the Till tab before collecting.</source>
         <translation>%1 号窗口没有已开启的款箱。请先在【款箱】页开启款箱并登记备用金，再收款。</translation>
+    </message>
+    <message>
+        <source>refund %1 (deposit %2, %3, %4, requested by %5)</source>
+        <translation>退款 %1（交存业务 %2，%3，%4，由 %5 申请）</translation>
+    </message>
+    <message>
+        <source>An opening float of %1 yuan is more than a till holds (at most %2 yuan). Check the amount.</source>
+        <translation>备用金 %1 元超过款箱上限（最多 %2 元），请核对金额。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2531,18 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>WeChat Pay does not know this order.</source>
         <translation>微信支付查无此订单。</translation>
+    </message>
+    <message>
+        <source>The answer from WeChat Pay is for another refund.</source>
+        <translation>微信支付的应答属于另一笔退款。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay reports a different refund amount than asked.</source>
+        <translation>微信支付报告的退款金额与申请金额不一致。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay does not know this refund.</source>
+        <translation>微信支付查无此退款。</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2693,18 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>Prints</source>
         <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>(red reversal requested)</source>
+        <translation>（已申请红冲）</translation>
+    </message>
+    <message>
+        <source>(paper %1 %2)</source>
+        <translation>（纸质票据 %1 %2）</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2857,14 @@ Receipt number %2</source>
     <message>
         <source>This house has no fund account entries yet.</source>
         <translation>该房屋尚无资金明细记录。</translation>
+    </message>
+    <message>
+        <source>Refund (退款)…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Refund the payment of the selected entry to the resident (supervisors)</source>
+        <translation>将所选明细的交款退还给居民（限主管）</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3060,14 @@ Receipt number %2</source>
     <message>
         <source>Reconciliation</source>
         <translation>对账</translation>
+    </message>
+    <message>
+        <source>Registration (个人造册)</source>
+        <translation>个人造册</translation>
+    </message>
+    <message>
+        <source>Review (审核)</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +3303,7 @@ Receipt number %2</source>
     </message>
     <message>
         <source>The card payment is not confirmed. Check the POS slip; a supervisor may confirm it.</source>
-        <translation>该笔银行卡交款尚未确认。请核对 POS 签购单；审核员可进行人工确认。</translation>
+        <translation>该笔银行卡交款尚未确认。请核对 POS 签购单；主管可进行人工确认。</translation>
     </message>
     <message>
         <source>Awaiting payment: the resident scans the QR code on the customer display.</source>
@@ -2838,6 +3456,138 @@ Receipt number %2</source>
         <source>Found by code and number (not a receipt of the served house):</source>
         <translation>按票据代码和票据号码查到的票据（非当前办理房屋的票据）：</translation>
     </message>
+    <message>
+        <source>Exchange for paper (换开纸质)…</source>
+        <translation>换开纸质…</translation>
+    </message>
+    <message>
+        <source>Request red reversal (红冲)…</source>
+        <translation>申请红冲…</translation>
+    </message>
+    <message>
+        <source>Approve red reversal</source>
+        <translation>审批红冲</translation>
+    </message>
+    <message>
+        <source>Supervisors: approve another staff member&apos;s request; the red receipt is issued at once</source>
+        <translation>限主管：审批其他工作人员提交的红冲申请，审批后立即开具红冲票据</translation>
+    </message>
+    <message>
+        <source>Verify (查验)…</source>
+        <translation>查验…</translation>
+    </message>
+    <message>
+        <source>Check the code, number, check code, amount and date a resident shows together</source>
+        <translation>一并核对居民出示的票据代码、票据号码、校验码、金额和开票日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) left issuing were settled with the receipt platform.</source>
+        <translation>
+            <numerusform>已向票据平台核实 %n 张开票中的票据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the platform again</source>
+        <translation>再次向平台查询</translation>
+    </message>
+    <message>
+        <source>Issue again (重新开票)</source>
+        <translation>重新开票</translation>
+    </message>
+    <message>
+        <source>No answer yet (开票中): %1</source>
+        <translation>开票中：%1</translation>
+    </message>
+    <message>
+        <source>Exchange for paper again (重新换开)…</source>
+        <translation>重新换开…</translation>
+    </message>
+    <message>
+        <source>The receipt platform has not answered yet (开票中): %1 Ask it again in a moment; no second receipt is ever issued.</source>
+        <translation>开票中，票据平台尚未应答：%1 请稍后再次查询；不会重复开具票据。</translation>
+    </message>
+    <message>
+        <source>Exchange for paper (换开纸质)</source>
+        <translation>换开纸质</translation>
+    </message>
+    <message>
+        <source>Code of the paper receipt form (票据代码, printed on the form):</source>
+        <translation>纸质票据的票据代码（印于票面）：</translation>
+    </message>
+    <message>
+        <source>Number of the paper receipt form (票据号码):</source>
+        <translation>纸质票据的票据号码：</translation>
+    </message>
+    <message>
+        <source>Exchange for paper again (重新换开)</source>
+        <translation>重新换开</translation>
+    </message>
+    <message>
+        <source>Paper receipt %1 %2 will be voided. Why?</source>
+        <translation>纸质票据 %1 %2 将作废。请填写作废原因：</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 exchanged for paper receipt %3 %4.</source>
+        <translation>票据 %1 %2 已换开为纸质票据 %3 %4。</translation>
+    </message>
+    <message>
+        <source>Red reversal (红冲)</source>
+        <translation>红冲</translation>
+    </message>
+    <message>
+        <source>The whole receipt %1 %2 (%3 yuan) will be reversed once a supervisor approves. Reason (冲红原因):</source>
+        <translation>经主管审批后，将对票据 %1 %2（%3 元）整张红冲。冲红原因：</translation>
+    </message>
+    <message>
+        <source>Red reversal of %1 %2 requested. A supervisor other than you must approve it.</source>
+        <translation>已申请红冲票据 %1 %2。须由您以外的另一名主管审批。</translation>
+    </message>
+    <message>
+        <source>Approve red reversal (红冲)</source>
+        <translation>审批红冲</translation>
+    </message>
+    <message>
+        <source>Issue a red receipt reversing %1 %2 (%3 yuan)?
+Reason: %4</source>
+        <translation>是否开具红冲票据，冲销票据 %1 %2（%3 元）？
+冲红原因：%4</translation>
+    </message>
+    <message>
+        <source>Red receipt %1 %2 issued; it reverses %3 %4.</source>
+        <translation>红冲票据 %1 %2 已开具，冲销票据 %3 %4。</translation>
+    </message>
+    <message>
+        <source>The red receipt is not issued yet (%1): %2. Approve again to retry.</source>
+        <translation>红冲票据尚未开具（%1）：%2。请再次审批以重试。</translation>
+    </message>
+    <message>
+        <source>Verify receipt %1 %2 (查验)</source>
+        <translation>查验票据 %1 %2</translation>
+    </message>
+    <message>
+        <source>Check code (校验码) as printed on the resident&apos;s receipt:</source>
+        <translation>校验码（按居民所持票据填写）：</translation>
+    </message>
+    <message>
+        <source>Amount in yuan as printed (e.g. 4467.50):</source>
+        <translation>票面金额（元，如 4467.50）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type it in yuan, e.g. 4467.50.</source>
+        <translation>“%1”不是有效金额。请以元为单位填写，如 4467.50。</translation>
+    </message>
+    <message>
+        <source>Issue date as printed (yyyy-mm-dd):</source>
+        <translation>开票日期（按票面填写，格式 yyyy-mm-dd）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as yyyy-mm-dd, e.g. 2026-12-03.</source>
+        <translation>“%1”不是有效日期。请按 yyyy-mm-dd 格式填写，如 2026-12-03。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 %2 is genuine: check code, amount and date match.</source>
+        <translation>票据 %1 %2 真实有效：校验码、金额和开票日期均相符。</translation>
+    </message>
 </context>
 <context>
     <name>fund::ui::ReconciliationTab</name>
@@ -2973,6 +3723,469 @@ Receipt number %2</source>
     </message>
 </context>
 <context>
+    <name>fund::ui::RefundDialog</name>
+    <message>
+        <source>Refund (退款)</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Amount to refund (退款金额)</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Deposit (业务流水号):</source>
+        <translation>业务流水号：</translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation>交款人：</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>支付方式：</translation>
+    </message>
+    <message>
+        <source>Paid at:</source>
+        <translation>支付时间：</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>订单号：</translation>
+    </message>
+    <message>
+        <source>Why the money goes back (mandatory)</source>
+        <translation>退款原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason (退款原因):</source>
+        <translation>退款原因：</translation>
+    </message>
+    <message>
+        <source>12 digits from the POS refund slip</source>
+        <translation>POS 退款签购单上的 12 位数字</translation>
+    </message>
+    <message>
+        <source>Refund slip reference (参考号):</source>
+        <translation>参考号：</translation>
+    </message>
+    <message>
+        <source>Refund state:</source>
+        <translation>退款状态：</translation>
+    </message>
+    <message>
+        <source>Query result (查询)</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>not requested yet</source>
+        <translation>尚未申请</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the refund.</source>
+        <translation>请输入退款原因。</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2 by %3 for deposit %4? The deposit becomes due again (待交存).</source>
+        <translation>是否为交存业务 %4 通过 %3 向 %2 退款 %1？退款后该交存业务将恢复为待交存。</translation>
+    </message>
+    <message>
+        <source>%1 (refund number %2)</source>
+        <translation>%1（退款单号 %2）</translation>
+    </message>
+    <message>
+        <source>Refunded %1. The deposit is due again (待交存).</source>
+        <translation>已退款 %1。该交存业务已恢复为待交存。</translation>
+    </message>
+    <message>
+        <source>The refund failed: %1 Nothing was refunded.</source>
+        <translation>退款失败：%1 未退还任何款项。</translation>
+    </message>
+    <message>
+        <source>The channel has not confirmed the refund yet. Query the result; do not refund again.</source>
+        <translation>支付渠道尚未确认该笔退款。请查询退款结果，切勿重复退款。</translation>
+    </message>
+    <message>
+        <source>Send the refund again (same number)</source>
+        <translation>重新发起退款（沿用原退款单号）</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::RegistrationTab</name>
+    <message>
+        <source>Resident</source>
+        <translation>居民信息</translation>
+    </message>
+    <message>
+        <source>History (历史记录)</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>By online contract No. (网签合同编号)</source>
+        <translation>网签合同编号</translation>
+    </message>
+    <message>
+        <source>By property certificate No. (不动产权证号)</source>
+        <translation>不动产权证号</translation>
+    </message>
+    <message>
+        <source>By proof documents and the address</source>
+        <translation>上传证明材料并填写坐落</translation>
+    </message>
+    <message>
+        <source>The house of the lookup result</source>
+        <translation>查询结果中的房屋</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>北京市朝阳区… as on the documents</source>
+        <translation>北京市朝阳区…（与证明材料一致）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>业务类型：</translation>
+    </message>
+    <message>
+        <source>Way:</source>
+        <translation>造册方式：</translation>
+    </message>
+    <message>
+        <source>Contract No.:</source>
+        <translation>网签合同编号：</translation>
+    </message>
+    <message>
+        <source>Certificate No.:</source>
+        <translation>不动产权证号：</translation>
+    </message>
+    <message>
+        <source>Known house:</source>
+        <translation>系统内房屋：</translation>
+    </message>
+    <message>
+        <source>Address (坐落):</source>
+        <translation>坐落：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区县：</translation>
+    </message>
+    <message>
+        <source>Lookup result:</source>
+        <translation>查询结果：</translation>
+    </message>
+    <message>
+        <source>Proof documents (PDF, JPEG, PNG; at most %1 files of %2 MB)</source>
+        <translation>证明材料（PDF、JPEG、PNG 格式；最多 %1 个文件，每个不超过 %2 MB）</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s registrations (历史记录)</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>申请号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address / reason</source>
+        <translation>坐落 / 原因</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>新增造册</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>none — find the house in House lookup first</source>
+        <translation>无 — 请先在“房屋查询”页查找房屋</translation>
+    </message>
+    <message>
+        <source>Request No. %1 (%2, %3): %4</source>
+        <translation>申请号 %1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Request No. %1 (%2, %3): %4 — %5</source>
+        <translation>申请号 %1（%2，%3）：%4 — %5</translation>
+    </message>
+    <message>
+        <source>Decided since the resident&apos;s last visit:</source>
+        <translation>居民上次来办理后已有审核结果的申请：</translation>
+    </message>
+    <message>
+        <source>%1
+%2 m², %3, %4</source>
+        <translation>%1
+%2 m²，%3，%4</translation>
+    </message>
+    <message>
+        <source>At most %1 files can be attached to one request.</source>
+        <translation>每份申请最多可添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as %2, which is already attached.</source>
+        <translation>%1 与已添加的 %2 是同一文件。</translation>
+    </message>
+    <message>
+        <source>Attach a proof document</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB. Scan it at a lower resolution or split it.</source>
+        <translation>文件 %1 超过 %2 MB。请降低扫描分辨率，或将其拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Bound (已绑定)</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>The resident is the recorded owner: the house is bound to %1 now, no review is needed.</source>
+        <translation>该居民为登记业主：房屋已绑定到 %1 名下，无需审核。</translation>
+    </message>
+    <message>
+        <source>Waiting for review (需审核)</source>
+        <translation>需审核</translation>
+    </message>
+    <message>
+        <source>Request No. %1 goes to the district office for review. The resident is told the outcome at their next visit (or by phone %2).</source>
+        <translation>申请号 %1 将提交所属管理部审核。审核结果将在居民下次来办理时告知（或通过电话 %2 告知）。</translation>
+    </message>
+</context>
+<context>
+    <name>fund::ui::ReviewTab</name>
+    <message>
+        <source>District:</source>
+        <translation>区县：</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>业务类型：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Choose a request to see its proof documents.</source>
+        <translation>请选择一份申请以查看其证明材料。</translation>
+    </message>
+    <message>
+        <source>Return for more documents (退回补件)…</source>
+        <translation>退回补件…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>不通过…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Pending (待审核): %1</source>
+        <translation>待审核：%1</translation>
+    </message>
+    <message>
+        <source>No request chosen.</source>
+        <translation>未选择申请。</translation>
+    </message>
+    <message>
+        <source>Request No. %1</source>
+        <translation>申请号 %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1 by %2 (round %3)</source>
+        <translation>%2 于 %1 提交（第 %3 次提交）</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>证件号码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>联系电话：%1</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>No known house matches yet</source>
+        <translation>系统中暂无匹配的房屋</translation>
+    </message>
+    <message>
+        <source>Address as typed: %1</source>
+        <translation>填写的坐落：%1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>区县：%1</translation>
+    </message>
+    <message>
+        <source>Online contract No. (网签合同编号): %1</source>
+        <translation>网签合同编号：%1</translation>
+    </message>
+    <message>
+        <source>Property certificate No. (不动产权证号): %1</source>
+        <translation>不动产权证号：%1</translation>
+    </message>
+    <message>
+        <source>Owners on record</source>
+        <translation>登记业主</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2), since %3</source>
+        <translation>%1（%2），自 %3 起</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 – %4</source>
+        <translation>%1（%2），%3 – %4</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No proof documents are attached.</source>
+        <translation>未附证明材料。</translation>
+    </message>
+    <message>
+        <source>You submitted request No. %1: another supervisor or reviewer must decide it.</source>
+        <translation>申请号 %1 由您本人提交：须由另一名主管或审核员审核。</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be shown.</source>
+        <translation>无法显示 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be shown.</source>
+        <translation>无法显示图片 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the house</source>
+        <translation>选择房屋</translation>
+    </message>
+    <message>
+        <source>No known house matches request No. %1. Type the house&apos;s address (坐落) as recorded:</source>
+        <translation>系统中没有与申请号 %1 匹配的房屋。请按登记信息输入房屋坐落：</translation>
+    </message>
+    <message>
+        <source>No house has the address %1. Check it, or return the request for more documents.</source>
+        <translation>没有坐落为 %1 的房屋。请核对，或将申请退回补件。</translation>
+    </message>
+    <message>
+        <source>Approve request No. %1 (%2) for %3? The house is then bound to the resident.</source>
+        <translation>确定审核通过 %3 的申请（申请号 %1，%2）吗？通过后房屋将绑定到该居民名下。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 approved.</source>
+        <translation>申请号 %1 已审核通过。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Return for more documents</source>
+        <translation>退回补件</translation>
+    </message>
+    <message>
+        <source>Why is request No. %1 rejected? The resident is told.</source>
+        <translation>申请号 %1 不通过的原因是什么？该原因将告知居民。</translation>
+    </message>
+    <message>
+        <source>Which documents are missing for request No. %1? The resident is told.</source>
+        <translation>申请号 %1 缺少哪些材料？该信息将告知居民。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 rejected.</source>
+        <translation>申请号 %1 未通过审核。</translation>
+    </message>
+    <message>
+        <source>Request No. %1 returned for more documents.</source>
+        <translation>申请号 %1 已退回补件。</translation>
+    </message>
+</context>
+<context>
     <name>fund::ui::TillTab</name>
     <message>
         <source>Open the till</source>
@@ -3060,7 +4273,7 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Till %1 is counted with a variance of %2 (%3) and waits for a supervisor&apos;s approval.</source>
-        <translation>款箱 %1 已清点，差额 %2（%3），等待审核员审批。</translation>
+        <translation>款箱 %1 已清点，差额 %2（%3），等待主管审批。</translation>
     </message>
     <message>
         <source>Till %1 is closed (counted %2, variance %3).</source>
@@ -3116,7 +4329,7 @@ Receipt number %2</source>
     </message>
     <message>
         <source>Variance of %1 recorded. A supervisor must approve it to close the till.</source>
-        <translation>已记录差额 %1。须经审核员审批后方可轧账。</translation>
+        <translation>已记录差额 %1。须经主管审批后方可轧账。</translation>
     </message>
     <message>
         <source>Variance of %1 approved; the till is closed.</source>
@@ -3137,6 +4350,10 @@ Receipt number %2</source>
     <message>
         <source>Daily close report saved to %1.</source>
         <translation>日结单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Refunds (退款), money out</source>
+        <translation>退款（支出）</translation>
     </message>
 </context>
 <context>
@@ -3554,10 +4771,6 @@ Receipt number %2</source>
         <translation>staff add：工作人员姓名。</translation>
     </message>
     <message>
-        <source>staff add: clerk, supervisor or admin.</source>
-        <translation>staff add：clerk（柜员）、supervisor（审核员）或 admin（管理员）。</translation>
-    </message>
-    <message>
         <source>Use &quot;import houses FILE.csv&quot; or &quot;import owners FILE.csv&quot;.</source>
         <translation>请使用“import houses FILE.csv”或“import owners FILE.csv”。</translation>
     </message>
@@ -3612,10 +4825,6 @@ Receipt number %2</source>
         <translation>请使用“staff list”“staff add LOGIN --name NAME --role ROLE”“staff reset-password LOGIN”“staff disable LOGIN”或“staff enable LOGIN”。</translation>
     </message>
     <message>
-        <source>Give the role with --role clerk, --role supervisor or --role admin.</source>
-        <translation>请用 --role clerk、--role supervisor 或 --role admin 指定角色。</translation>
-    </message>
-    <message>
         <source>Give the staff member&apos;s name with --name.</source>
         <translation>请用 --name 指定工作人员姓名。</translation>
     </message>
@@ -3654,58 +4863,6 @@ Receipt number %2</source>
     <message>
         <source>The audit log is intact: %1 rows checked.</source>
         <translation>审计日志完整：已检查 %1 行。</translation>
-    </message>
-    <message>
-        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
-
-Commands:
-  init                              create the database or bring its schema up to date
-  demo-city [--houses N] [--seed S] build the demo city into an empty database
-  lookup --address TEXT             find a house by its full address (坐落)
-  lookup --search TEXT [--limit N]  find houses by any part of the address
-  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
-  statement HOUSE_ID                the fund account statement (资金明细) of a house
-  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
-  check                             verify the ledger, payments, receipts and audit trail
-  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
-  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
-  staff list                        the active staff accounts
-  staff add LOGIN --name N --role R add an account (role clerk, supervisor or admin);
-                                    the password is read from standard input
-  staff reset-password LOGIN        set a new password (read from standard input)
-  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
-  audit verify                      check the hash chain of the audit log
-  bench [--houses N] [--pg URL] [--samples K]
-                                    figures for docs/benchmarks.md on a bench database
-                                    (built with N houses if empty; it WRITES payments)
-
-Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
-input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
-        <translation>维修资金柜台端运维工具。
-
-命令：
-  init                              创建数据库，或将其结构升级到最新版本
-  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
-  lookup --address TEXT             按完整坐落查找房屋
-  lookup --search TEXT [--limit N]  按地址的任意部分查找房屋
-  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
-  statement HOUSE_ID                房屋的资金明细
-  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
-  check                             核验分户账、交款、票据及审计记录
-  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
-  interest --year Y --rate R        年度结息，例如 --rate 1.50%
-  staff list                        列出在用的工作人员账号
-  staff add LOGIN --name N --role R 添加账号（角色：clerk、supervisor 或 admin）；
-                                    密码从标准输入读取
-  staff reset-password LOGIN        设置新密码（从标准输入读取）
-  staff disable|enable LOGIN        停用或启用账号登录
-  audit verify                      检查审计日志的哈希链
-  bench [--houses N] [--pg URL] [--samples K]
-                                    在基准测试数据库上测得 docs/benchmarks.md 的数据
-                                    （数据库为空时生成 N 套房屋；会写入交款记录）
-
-退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或输入值无效；
-3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
     </message>
     <message>
         <source>demo-city: the number of houses (default 20000); bench: at least this many (default 1000000).</source>
@@ -3758,6 +4915,116 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     <message>
         <source>Receipt</source>
         <translation>票据</translation>
+    </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  receipt verify FILE.pdf [--issuer SETTINGS.json]
+                                    is the receipt file authentic and unaltered? (no --db;
+                                    without --issuer, the demo issuer&apos;s TEST ONLY keys)
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the active staff accounts
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify                      check the hash chain of the audit log
+  bench [--houses N] [--pg URL] [--samples K]
+                                    figures for docs/benchmarks.md on a bench database
+                                    (built with N houses if empty; it WRITES payments)
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation>维修资金柜台端运维工具。
+
+命令：
+  init                              创建数据库，或将其结构升级到最新版本
+  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
+  lookup --address TEXT             按完整坐落查找房屋
+  lookup --search TEXT [--limit N]  按坐落的任意部分查找房屋
+  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
+  statement HOUSE_ID                房屋的资金明细
+  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
+  receipt verify FILE.pdf [--issuer SETTINGS.json]
+                                    验证票据文件是否真实且未被篡改（不使用 --db；
+                                    未指定 --issuer 时，使用演示开票方仅供测试的密钥）
+  check                             核查分户账、交款、票据和审计记录
+  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
+  interest --year Y --rate R        年度结息入账，例如 --rate 1.50%
+  staff list                        列出在用的工作人员账号
+  staff add LOGIN --name N --role R 添加账号（角色：clerk 柜员、supervisor 主管、admin 管理员或 reviewer 审核员）；
+                                    密码从标准输入读取
+  staff reset-password LOGIN        设置新密码（从标准输入读取）
+  staff disable|enable LOGIN        停用或启用账号登录
+  audit verify                      核查审计日志的哈希链
+  bench [--houses N] [--pg URL] [--samples K]
+                                    在基准测试数据库上生成 docs/benchmarks.md 所需的数据
+                                    （数据库为空时生成 N 套房屋；会写入交款数据）
+
+退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或
+输入值无效；3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
+    </message>
+    <message>
+        <source>staff add: clerk, supervisor, admin or reviewer (审核员: reviews registrations only).</source>
+        <translation>staff add：角色为 clerk（柜员）、supervisor（主管）、admin（管理员）或 reviewer（审核员：仅审核个人造册申请）。</translation>
+    </message>
+    <message>
+        <source>receipt verify: the receipt issuer&apos;s settings file (keys).</source>
+        <translation>receipt verify：开票方的设置文件（密钥）。</translation>
+    </message>
+    <message>
+        <source>Every succeeded refund is reversed once in the ledger and its payment is refunded</source>
+        <translation>每笔退款成功的交款均在分户账中冲回一次，且交款状态为已退款</translation>
+    </message>
+    <message>
+        <source>Give the role with --role clerk, --role supervisor, --role admin or --role reviewer.</source>
+        <translation>请用 --role clerk、--role supervisor、--role admin 或 --role reviewer 指定角色。</translation>
+    </message>
+    <message>
+        <source>Use: fundctl receipt verify FILE.pdf [--issuer SETTINGS.json]</source>
+        <translation>用法：fundctl receipt verify FILE.pdf [--issuer SETTINGS.json]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Authentic and unaltered: receipt %1 %2, check code %3, %4 yuan, issued %5 to %6.</source>
+        <translation>票据真实且未被篡改：票据 %1 %2，校验码 %3，金额 %4 元，开票日期 %5，交款人 %6。</translation>
+    </message>
+    <message>
+        <source>This is a red receipt (红冲) reversing %1.</source>
+        <translation>这是红冲票据，冲销的是票据 %1。</translation>
+    </message>
+    <message>
+        <source>Compare these figures with the ones printed on the receipt.</source>
+        <translation>请将以上信息与票据上印制的信息进行核对。</translation>
+    </message>
+    <message>
+        <source>The database file is undamaged (SQLite quick_check)</source>
+        <translation>数据库文件完好（SQLite quick_check）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the CSV file itself.</source>
+        <translation>%1 是文件夹，请指定 CSV 文件本身。</translation>
+    </message>
+    <message>
+        <source>staff list takes no further arguments.</source>
+        <translation>staff list 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>%1 was not built by fundctl bench. bench writes test payments, receipts, an interest year and an imported estate that can never be taken back: run it on a new, empty database.</source>
+        <translation>%1 不是由 fundctl bench 创建的。bench 会写入测试交款、票据、一个年度结息和一个导入小区，且无法撤销：请在新的空数据库上运行。</translation>
     </message>
 </context>
 <context>
