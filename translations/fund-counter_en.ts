@@ -88,15 +88,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment channel settings file %1 does not exist.</source>
+        <source>The %1 %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment channel settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
+        <source>The %1 %2 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment channel settings file %1 cannot be read.</source>
+        <source>The %1 %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment channel settings file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,18 +1608,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receipt issuer settings file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt issuer settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt issuer settings file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A key file of the receipt issuer cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1685,10 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>You requested this red reversal yourself: another supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt issuer settings file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,16 +88,20 @@
         <translation>无法读取支付渠道的密钥文件。</translation>
     </message>
     <message>
-        <source>The payment channel settings file %1 does not exist.</source>
-        <translation>支付渠道设置文件 %1 不存在。</translation>
+        <source>The %1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
     </message>
     <message>
-        <source>The payment channel settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
-        <translation>支付渠道设置文件 %1 可被其他用户读取。请仅允许其所有者读取（chmod 600）后重新启动。</translation>
+        <source>The %1 %2 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
+        <translation>%1 %2 可被其他用户读取。请设置为仅文件所有者可读（chmod 600）后重新启动。</translation>
     </message>
     <message>
-        <source>The payment channel settings file %1 cannot be read.</source>
-        <translation>无法读取支付渠道设置文件 %1。</translation>
+        <source>The %1 %2 cannot be read.</source>
+        <translation>无法读取%1 %2。</translation>
+    </message>
+    <message>
+        <source>payment channel settings file</source>
+        <translation>支付渠道配置文件</translation>
     </message>
 </context>
 <context>
@@ -1608,18 +1612,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>该票据尚未开具。</translation>
     </message>
     <message>
-        <source>The receipt issuer settings file %1 does not exist.</source>
-        <translation>开票方设置文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The receipt issuer settings file %1 can be read by other users. Allow only its owner to read it (chmod 600) and start again.</source>
-        <translation>开票方设置文件 %1 可被其他用户读取。请仅允许其所有者读取（chmod 600）后重新启动。</translation>
-    </message>
-    <message>
-        <source>The receipt issuer settings file %1 cannot be read.</source>
-        <translation>无法读取开票方设置文件 %1。</translation>
-    </message>
-    <message>
         <source>A key file of the receipt issuer cannot be read (%1).</source>
         <translation>无法读取开票方的密钥文件（%1）。</translation>
     </message>
@@ -1698,6 +1690,10 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>You requested this red reversal yourself: another supervisor must approve it.</source>
         <translation>该红冲由您本人申请：须由另一名主管审批。</translation>
+    </message>
+    <message>
+        <source>receipt issuer settings file</source>
+        <translation>开票方配置文件</translation>
     </message>
 </context>
 <context>

@@ -59,26 +59,31 @@ Result<QString> requiredText(const QJsonObject &o, const QString &name)
 
 } // namespace
 
-Result<ChannelConfig> ChannelConfig::load(const QString &path)
+Result<QByteArray> readOwnerOnlyFile(const QString &path, const QString &what)
 {
 #ifdef Q_OS_UNIX
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return fail(Error::io(QCoreApplication::translate("ChannelConfig", "The payment channel settings file %1 does not exist.").arg(path),
-                              path));
+        return fail(Error::io(QCoreApplication::translate("ChannelConfig", "The %1 %2 does not exist.").arg(what, path), path));
     if ((st.st_mode & 077) != 0)
         return fail(Error::permissionDenied(
-            QCoreApplication::translate("ChannelConfig",
-                                        "The payment channel settings file %1 can be read by other users. "
-                                        "Allow only its owner to read it (chmod 600) and start again.")
-                .arg(path),
+            QCoreApplication::translate("ChannelConfig", "The %1 %2 can be read by other users. "
+                                                         "Allow only its owner to read it (chmod 600) and start again.")
+                .arg(what, path),
             u"mode %1"_s.arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
 #endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::io(QCoreApplication::translate("ChannelConfig", "The payment channel settings file %1 cannot be read.").arg(path),
-                              file.errorString()));
-    return fromJson(file.readAll(), QFileInfo(path).absolutePath());
+        return fail(Error::io(QCoreApplication::translate("ChannelConfig", "The %1 %2 cannot be read.").arg(what, path), file.errorString()));
+    return file.readAll();
+}
+
+Result<ChannelConfig> ChannelConfig::load(const QString &path)
+{
+    auto bytes = readOwnerOnlyFile(path, QCoreApplication::translate("ChannelConfig", "payment channel settings file"));
+    if (!bytes)
+        return fail(bytes.error());
+    return fromJson(*bytes, QFileInfo(path).absolutePath());
 }
 
 Result<ChannelConfig> ChannelConfig::fromJson(const QByteArray &json, const QString &baseDir)

@@ -66,6 +66,11 @@ struct ChannelConfig
     static Result<ChannelConfig> fromJson(const QByteArray &json, const QString &baseDir);
 };
 
+// Reads a settings file that holds keys: refused unless only its owner may read it (on Unix, any
+// group/other permission bit refuses it). `what` names the file for the clerk, translated, e.g.
+// "payment channel settings file". Used for channels.json and receipts.json alike.
+Result<QByteArray> readOwnerOnlyFile(const QString &path, const QString &what);
+
 // The HTTP plumbing the channel classes share: one request, a transfer timeout, the raw answer,
 // and a debug log line with every secret redacted.
 class ChannelHttp

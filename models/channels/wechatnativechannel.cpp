@@ -32,6 +32,35 @@ QString notAuthentic(const Error &e)
         + u" ("_s + e.detail + u")"_s;
 }
 
+// What a v3 answer says before its body is read: refused for sure (nothing happened), unknown (the
+// reason; ask again later), or neither (a verified 200 whose body may be read). `notFound` is the
+// clerk's message for a 404; empty, a 404 is an ordinary refusal.
+struct Reading
+{
+    std::optional<Error> refusal;
+    std::optional<QString> unknown;
+};
+
+Reading readAnswer(const ChannelHttp::Reply &reply, const std::optional<Error> &verification, const QString &notFound = {})
+{
+    if (!reply.transportOk) {
+        if (verification) // could not even sign: nothing was sent
+            return {verification, std::nullopt};
+        return {std::nullopt, reply.transportError};
+    }
+    if (reply.status >= 500)
+        return {std::nullopt, WechatPayV3::errorSummary(reply.body)};
+    if (reply.status == 404 && !notFound.isEmpty())
+        return {Error::notFound(notFound, WechatPayV3::errorSummary(reply.body)), std::nullopt};
+    if (reply.status >= 400)
+        return {refused(WechatPayV3::errorSummary(reply.body)), std::nullopt};
+    if (verification)
+        return {std::nullopt, notAuthentic(*verification)};
+    if (reply.status != 200)
+        return {std::nullopt, u"HTTP %1"_s.arg(reply.status)};
+    return {};
+}
+
 } // namespace
 
 WechatNativeChannel::WechatNativeChannel(WechatPayConfig config, QNetworkAccessManager *network, QObject *parent)
@@ -91,19 +120,11 @@ void WechatNativeChannel::create(const ChannelOrder &order, Callback done)
     m_orders.insert(order.outTradeNo, order);
     call("POST", WechatPayV3::NativeCreatePath.toUtf8(), *body,
          [done](const ChannelHttp::Reply &reply, std::optional<Error> verification) {
-             if (!reply.transportOk) {
-                 if (verification) // could not even sign: nothing was sent
-                     return done(fail(*verification));
-                 return done(unknownChannelStatus(reply.transportError));
-             }
-             if (reply.status >= 500)
-                 return done(unknownChannelStatus(WechatPayV3::errorSummary(reply.body)));
-             if (reply.status >= 400)
-                 return done(fail(refused(WechatPayV3::errorSummary(reply.body))));
-             if (verification)
-                 return done(unknownChannelStatus(notAuthentic(*verification)));
-             if (reply.status != 200)
-                 return done(unknownChannelStatus(u"HTTP %1"_s.arg(reply.status)));
+             const Reading answer = readAnswer(reply, verification);
+             if (answer.refusal)
+                 return done(fail(*answer.refusal));
+             if (answer.unknown)
+                 return done(unknownChannelStatus(*answer.unknown));
              const auto codeUrl = WechatPayV3::parseCodeUrl(reply.body);
              if (!codeUrl)
                  return done(unknownChannelStatus(codeUrl.error().detail));
@@ -153,22 +174,12 @@ void WechatNativeChannel::query(const QString &outTradeNo, Callback done)
 {
     call("GET", WechatPayV3::queryPath(outTradeNo, m_config.mchId), {},
          [this, done, outTradeNo](const ChannelHttp::Reply &reply, std::optional<Error> verification) {
-             if (!reply.transportOk) {
-                 if (verification)
-                     return done(fail(*verification));
-                 return done(unknownChannelStatus(reply.transportError));
-             }
-             if (reply.status >= 500)
-                 return done(unknownChannelStatus(WechatPayV3::errorSummary(reply.body)));
-             if (reply.status == 404)
-                 return done(fail(Error::notFound(QCoreApplication::translate("WechatNativeChannel", "WeChat Pay does not know this order."),
-                                                  WechatPayV3::errorSummary(reply.body))));
-             if (reply.status >= 400)
-                 return done(fail(refused(WechatPayV3::errorSummary(reply.body))));
-             if (verification)
-                 return done(unknownChannelStatus(notAuthentic(*verification)));
-             if (reply.status != 200)
-                 return done(unknownChannelStatus(u"HTTP %1"_s.arg(reply.status)));
+             const Reading answer = readAnswer(reply, verification,
+                                         QCoreApplication::translate("WechatNativeChannel", "WeChat Pay does not know this order."));
+             if (answer.refusal)
+                 return done(fail(*answer.refusal));
+             if (answer.unknown)
+                 return done(unknownChannelStatus(*answer.unknown));
              done(statusFromTransaction(reply.body, outTradeNo));
          });
 }
@@ -254,19 +265,11 @@ void WechatNativeChannel::refund(const ChannelRefund &refund, RefundCallback don
     const Money asked = refund.amount;
     call("POST", WechatPayV3::RefundPath.toUtf8(), *body,
          [this, done, outRefundNo, asked](const ChannelHttp::Reply &reply, std::optional<Error> verification) {
-             if (!reply.transportOk) {
-                 if (verification) // could not even sign: nothing was sent
-                     return done(fail(*verification));
-                 return done(unknownRefund(reply.transportError));
-             }
-             if (reply.status >= 500)
-                 return done(unknownRefund(WechatPayV3::errorSummary(reply.body)));
-             if (reply.status >= 400)
-                 return done(fail(refused(WechatPayV3::errorSummary(reply.body))));
-             if (verification)
-                 return done(unknownRefund(notAuthentic(*verification)));
-             if (reply.status != 200)
-                 return done(unknownRefund(u"HTTP %1"_s.arg(reply.status)));
+             const Reading answer = readAnswer(reply, verification);
+             if (answer.refusal)
+                 return done(fail(*answer.refusal));
+             if (answer.unknown)
+                 return done(unknownRefund(*answer.unknown));
              done(statusFromRefund(reply.body, outRefundNo, asked));
          });
 }
@@ -278,22 +281,12 @@ void WechatNativeChannel::queryRefund(const QString &outTradeNo, const QString &
     const std::optional<Money> asked = known != m_refundAmounts.constEnd() ? std::optional<Money>(*known) : std::nullopt;
     call("GET", WechatPayV3::refundQueryPath(outRefundNo), {},
          [this, done, outRefundNo, asked](const ChannelHttp::Reply &reply, std::optional<Error> verification) {
-             if (!reply.transportOk) {
-                 if (verification)
-                     return done(fail(*verification));
-                 return done(unknownRefund(reply.transportError));
-             }
-             if (reply.status >= 500)
-                 return done(unknownRefund(WechatPayV3::errorSummary(reply.body)));
-             if (reply.status == 404)
-                 return done(fail(Error::notFound(QCoreApplication::translate("WechatNativeChannel", "WeChat Pay does not know this refund."),
-                                                  WechatPayV3::errorSummary(reply.body))));
-             if (reply.status >= 400)
-                 return done(fail(refused(WechatPayV3::errorSummary(reply.body))));
-             if (verification)
-                 return done(unknownRefund(notAuthentic(*verification)));
-             if (reply.status != 200)
-                 return done(unknownRefund(u"HTTP %1"_s.arg(reply.status)));
+             const Reading answer = readAnswer(reply, verification,
+                                         QCoreApplication::translate("WechatNativeChannel", "WeChat Pay does not know this refund."));
+             if (answer.refusal)
+                 return done(fail(*answer.refusal));
+             if (answer.unknown)
+                 return done(unknownRefund(*answer.unknown));
              done(statusFromRefund(reply.body, outRefundNo, asked));
          });
 }

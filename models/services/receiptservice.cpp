@@ -1,5 +1,7 @@
 #include "models/services/receiptservice.h"
 
+#include "models/channels/channelconfig.h"
+
 #include "models/core/clock.h"
 #include "models/core/logging.h"
 #include "models/domain/staffmember.h"
@@ -22,10 +24,6 @@
 #include <QUrl>
 
 #include <optional>
-
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -121,21 +119,10 @@ const QString ItemCode = u"103050101"_s;
 
 Result<ReceiptService::IssuerConfig> ReceiptService::loadIssuerConfig(const QString &path)
 {
-#ifdef Q_OS_UNIX
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return fail(Error::io(QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 does not exist.").arg(path), path));
-    if ((st.st_mode & 077) != 0)
-        return fail(Error::permissionDenied(
-            QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 can be read by other users. "
-                                                          "Allow only its owner to read it (chmod 600) and start again.")
-                .arg(path),
-            u"mode %1"_s.arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'))));
-#endif
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::io(QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 cannot be read.").arg(path), file.errorString()));
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    auto bytes = readOwnerOnlyFile(path, QCoreApplication::translate("ReceiptService", "receipt issuer settings file"));
+    if (!bytes)
+        return fail(bytes.error());
+    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
     const QDir base = QFileInfo(path).absoluteDir();
     auto readKey = [&](const QString &name) -> Result<QByteArray> {
         const QJsonObject from = name == u"token_file"_s ? o.value(u"platform"_s).toObject() : o;

@@ -84,6 +84,44 @@ Error tillNotFound(qint64 tillId)
     return Error::notFound(QCoreApplication::translate("TillService", "Till %1 does not exist.").arg(tillId));
 }
 
+// Lines (method, count, total) of a GROUP BY method query over one till, in the fixed method
+// order, then any other method; only methods that occur.
+Result<QList<TillTakings>> linesByMethod(Database &db, const QString &sql, qint64 tillId)
+{
+    auto q = db.exec(sql, {tillId});
+    if (!q)
+        return fail(q.error());
+    QMap<QString, TillTakings> byMethod;
+    while (q->next()) {
+        TillTakings line;
+        line.code = q->value(0).toString();
+        line.channel = channelOf(line.code);
+        line.count = q->value(1).toInt();
+        line.total = Money::fromFen(q->value(2).toLongLong());
+        byMethod.insert(line.code, line);
+    }
+    QStringList order = MethodOrder;
+    for (const QString &code : byMethod.keys()) {
+        if (!order.contains(code))
+            order.append(code);
+    }
+    QList<TillTakings> lines;
+    for (const QString &code : std::as_const(order)) {
+        if (byMethod.contains(code))
+            lines.append(byMethod.value(code));
+    }
+    return lines;
+}
+
+Money cashOf(const QList<TillTakings> &lines)
+{
+    for (const TillTakings &line : lines) {
+        if (line.code == QLatin1String("cash"))
+            return line.total;
+    }
+    return Money::zero();
+}
+
 // Reads the till and derives its figures. `now` ends the window of an open till.
 Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, bool lock)
 {
@@ -125,32 +163,15 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
     }
 
     // Takings per method, then per channel.
-    auto t = db.exec(QStringLiteral("SELECT method, count(*), CAST(coalesce(sum(amount_fen), 0) AS BIGINT) FROM payments "
-                                    "WHERE till_id = ? AND state IN ") + CollectedStates
-                         + QStringLiteral(" GROUP BY method"),
-                     {r.tillId});
-    if (!t)
-        return fail(t.error());
-    QMap<QString, TillTakings> byMethod;
-    while (t->next()) {
-        TillTakings line;
-        line.code = t->value(0).toString();
-        line.channel = channelOf(line.code);
-        line.count = t->value(1).toInt();
-        line.total = Money::fromFen(t->value(2).toLongLong());
-        byMethod.insert(line.code, line);
-    }
-    QStringList order = MethodOrder;
-    for (const QString &code : byMethod.keys()) {
-        if (!order.contains(code))
-            order.append(code);
-    }
+    auto takings = linesByMethod(db, QStringLiteral("SELECT method, count(*), CAST(coalesce(sum(amount_fen), 0) AS BIGINT) FROM payments "
+                                                    "WHERE till_id = ? AND state IN ") + CollectedStates
+                                         + QStringLiteral(" GROUP BY method"),
+                                 r.tillId);
+    if (!takings)
+        return fail(takings.error());
+    r.methods = *takings;
     QStringList channels = ChannelOrder;
-    for (const QString &code : std::as_const(order)) {
-        if (!byMethod.contains(code))
-            continue;
-        const TillTakings &line = byMethod.value(code);
-        r.methods.append(line);
+    for (const TillTakings &line : std::as_const(r.methods)) {
         r.paymentCount += line.count;
         r.totalCollected += line.total;
         if (!channels.contains(line.channel))
@@ -168,36 +189,20 @@ Result<TillReport> readTill(Database &db, qint64 tillId, const QDateTime &now, b
         }
         r.channels.append(sum);
     }
-    r.cashIn = byMethod.value(QStringLiteral("cash")).total;
+    r.cashIn = cashOf(r.methods);
 
     // Refunds booked into this till: money out, by method.
-    auto rf = db.exec(QStringLiteral("SELECT method, count(*), CAST(coalesce(sum(amount_fen), 0) AS BIGINT) FROM payment_refunds "
-                                     "WHERE till_id = ? AND state = 'succeeded' GROUP BY method"),
-                      {r.tillId});
-    if (!rf)
-        return fail(rf.error());
-    QMap<QString, TillTakings> refundsByMethod;
-    while (rf->next()) {
-        TillTakings line;
-        line.code = rf->value(0).toString();
-        line.channel = channelOf(line.code);
-        line.count = rf->value(1).toInt();
-        line.total = Money::fromFen(rf->value(2).toLongLong());
-        refundsByMethod.insert(line.code, line);
+    auto refunds = linesByMethod(db, QStringLiteral("SELECT method, count(*), CAST(coalesce(sum(amount_fen), 0) AS BIGINT) FROM payment_refunds "
+                                                    "WHERE till_id = ? AND state = 'succeeded' GROUP BY method"),
+                                 r.tillId);
+    if (!refunds)
+        return fail(refunds.error());
+    r.refunds = *refunds;
+    for (const TillTakings &line : std::as_const(r.refunds)) {
+        r.refundCount += line.count;
+        r.totalRefunded += line.total;
     }
-    QStringList refundOrder = MethodOrder;
-    for (const QString &code : refundsByMethod.keys()) {
-        if (!refundOrder.contains(code))
-            refundOrder.append(code);
-    }
-    for (const QString &code : std::as_const(refundOrder)) {
-        if (!refundsByMethod.contains(code))
-            continue;
-        r.refunds.append(refundsByMethod.value(code));
-        r.refundCount += refundsByMethod.value(code).count;
-        r.totalRefunded += refundsByMethod.value(code).total;
-    }
-    r.cashOut = refundsByMethod.value(QStringLiteral("cash")).total;
+    r.cashOut = cashOf(r.refunds);
     if (!r.counted)
         r.expectedCash = r.openingFloat + r.cashIn - r.cashOut;
 
