@@ -285,9 +285,7 @@ Result<PaymentRecord> DepositService::collectCash(const StaffMember &actor, qint
             return fail(open.error());
         if (auto v = validateAmount(request, tender.amount); !v)
             return fail(v.error());
-        if (auto t = TillService::refuseWithoutOpenTill(m_ctx); !t)
-            return fail(t.error());
-        auto till = TillService::tillForBooking(db, m_ctx.counterId);
+        auto till = TillService::tillForCollection(m_ctx);
         if (!till)
             return fail(till.error());
 

@@ -310,7 +310,7 @@ Result<PaymentAttempt> PaymentService::start(const StaffMember &actor, qint64 de
             return fail(v.error());
         // Inside the transaction (PostgreSQL: the till held FOR SHARE): a close cannot slip in
         // between this check and the attempt, so the close then sees the attempt and waits for it.
-        if (auto t = TillService::refuseWithoutOpenTill(m_ctx); !t)
+        if (auto t = TillService::tillForCollection(m_ctx); !t)
             return fail(t.error());
 
         const QDateTime now = m_ctx.clock.now().toUTC();

@@ -315,17 +315,15 @@ Result<qint64> TillService::tillForBooking(Database &db, const QString &counterI
     return id->isValid() ? id->toLongLong() : 0;
 }
 
-VoidResult TillService::refuseWithoutOpenTill(const ServiceContext &ctx)
+Result<qint64> TillService::tillForCollection(const ServiceContext &ctx)
 {
-    if (!ctx.requireOpenTill)
-        return {};
     auto id = tillForBooking(ctx.db, ctx.counterId);
     if (!id)
         return fail(id.error());
-    if (*id == 0)
+    if (*id == 0 && ctx.requireOpenTill)
         return fail(Error::conflict(QCoreApplication::translate("TillService", "Counter %1 has no open till. Open the till (款箱) with its float in the Till tab before collecting.")
                                         .arg(ctx.counterId)));
-    return {};
+    return *id;
 }
 
 Result<TillReport> TillService::open(const StaffMember &actor, Money openingFloat)

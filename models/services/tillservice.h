@@ -103,9 +103,10 @@ public:
     // SHARE, so a concurrent close (FOR UPDATE) waits for the booking to commit, or the booking
     // waits for the close and then finds no open till: a payment is never between two tills.
     static Result<qint64> tillForBooking(Database &db, const QString &counterId);
-    // When ServiceContext::requireOpenTill is set, refuses to start a collection at a counter with
-    // no open till, saying what to do.
-    static VoidResult refuseWithoutOpenTill(const ServiceContext &ctx);
+    // A collection starting now, inside its transaction: the counter's open till (held as
+    // tillForBooking holds it; 0 when none), refused with what to do when there is none and
+    // ServiceContext::requireOpenTill is set.
+    static Result<qint64> tillForCollection(const ServiceContext &ctx);
 
     // Interim figures (X report) up to now; nothing is written.
     Result<TillReport> xReport(qint64 tillId) const;
