@@ -4,7 +4,9 @@
 #                         libpq's default sslmode=prefer may use TLS, nothing verifies it)
 #   FUND_TEST_PG_TLS_URL  postgresql://fund@localhost:PORT/postgres?sslmode=verify-full&sslrootcert=…/ca.crt
 #   FUND_TEST_PG_CA       the test CA's certificate (generated here, never committed)
-#   FUND_TEST_PG_RESTART  a script that restarts the server (pg_ctl restart -m fast -w)
+#   FUND_TEST_PG_RESTART  a script that restarts the server: `restart` or `restart fast` is a
+#                         clean fast restart (pg_ctl restart -m fast -w); `restart immediate`
+#                         kills every backend without cleanup, like a crash, and recovers
 #   FUND_TEST_PG_PORT
 # shellcheck shell=bash
 
@@ -67,7 +69,8 @@ fund_pg_start() {
     # For tests that restart the server (tests/dbpg, registered RUN_SERIAL).
     {
         echo '#!/bin/sh'
-        printf 'exec %s %q -D %q -l %q -w -m fast restart >/dev/null\n' "${run[*]}" "$bindir/pg_ctl" \
+        echo 'case "${1:-fast}" in fast|immediate) ;; *) echo "usage: $0 [fast|immediate]" >&2; exit 2 ;; esac'
+        printf 'exec %s %q -D %q -l %q -w -m "${1:-fast}" restart >/dev/null\n' "${run[*]}" "$bindir/pg_ctl" \
             "$FUND_PG_DIR/data" "$FUND_PG_DIR/server.log"
     } >"$FUND_PG_DIR/restart"
     chmod 0755 "$FUND_PG_DIR/restart"
