@@ -1,4 +1,5 @@
 #include "models/domain/masking.h"
+#include "common/screenshots.h"
 #include "common/qrreader.h"
 #include "models/receipts/qrcode.h"
 #include "models/session/countersession.h"
@@ -40,12 +41,6 @@ models::DepositRequest fixedRequest()
     return request;
 }
 
-QString shotDir()
-{
-    const QString dir = QStringLiteral("/tmp/shots-b");
-    QDir().mkpath(dir);
-    return dir;
-}
 } // namespace
 
 class TestCustomerDisplay : public QObject
@@ -126,7 +121,7 @@ void TestCustomerDisplay::placedOnTheCustomerScreen()
     QTRY_COMPARE(display.geometry(), customer->geometry());
     QVERIFY(customer->geometry().contains(display.frameGeometry()));
     QCOMPARE(display.screen(), customer);
-    QVERIFY(display.grab().save(shotDir() + QStringLiteral("/customer-welcome.png")));
+    QVERIFY(fund::tests::saveScreenshot(display.grab(), QStringLiteral("customer-welcome.png")));
 }
 
 void TestCustomerDisplay::oneScreenIsAnOrdinaryWindow()
@@ -215,7 +210,7 @@ void TestCustomerDisplay::servingShowsMaskedOwnerAndAmount()
     // Nothing cut off: the amount fits in its label.
     QLabel *amount = label(display, "amountLabel");
     QVERIFY(amount->fontMetrics().horizontalAdvance(amount->text()) <= amount->width());
-    QVERIFY(display.grab().save(shotDir() + QStringLiteral("/customer-awaiting.png")));
+    QVERIFY(fund::tests::saveScreenshot(display.grab(), QStringLiteral("customer-awaiting.png")));
 }
 
 void TestCustomerDisplay::tenderedShowsChange()
@@ -235,7 +230,7 @@ void TestCustomerDisplay::tenderedShowsChange()
     QVERIFY(label(display, "tenderedLabel")->text().contains(QStringLiteral("¥2,000.00")));
     QVERIFY2(label(display, "changeLabel")->text().contains(QStringLiteral("¥765.50")), qPrintable(label(display, "changeLabel")->text()));
     checkNothingUnmasked(display);
-    QVERIFY(display.grab().save(shotDir() + QStringLiteral("/customer-tendered.png")));
+    QVERIFY(fund::tests::saveScreenshot(display.grab(), QStringLiteral("customer-tendered.png")));
 }
 
 void TestCustomerDisplay::paidAndIssued()
@@ -283,7 +278,7 @@ void TestCustomerDisplay::paidAndIssued()
     QCOMPARE(label(display, "amountLabel")->text(), QStringLiteral("¥1,234.50"));
     QVERIFY(label(display, "changeLabel")->text().contains(QStringLiteral("¥765.50")));
     checkNothingUnmasked(display);
-    QVERIFY(display.grab().save(shotDir() + QStringLiteral("/customer-issued.png")));
+    QVERIFY(fund::tests::saveScreenshot(display.grab(), QStringLiteral("customer-issued.png")));
 }
 
 void TestCustomerDisplay::serviceEndedBlanks()
@@ -336,7 +331,7 @@ void TestCustomerDisplay::paymentQrIsLargeAndReadable()
     QVERIFY(amount->fontMetrics().horizontalAdvance(amount->text()) <= amount->width());
     QVERIFY(!qr->geometry().intersects(label(display, "paymentQrHintLabel")->geometry()));
     const QImage shot = display.grab().toImage();
-    QVERIFY(shot.save(shotDir() + QStringLiteral("/customer-qr.png")));
+    QVERIFY(fund::tests::saveScreenshot(shot, QStringLiteral("customer-qr.png")));
     QCOMPARE(fund::tests::decodeQr(shot).value_or(QString()), codeUrl);
 
     // Paid: the QR goes away; the next resident never sees it.

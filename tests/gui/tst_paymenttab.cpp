@@ -1,3 +1,4 @@
+#include "common/screenshots.h"
 #include "common/fakechannel.h"
 #include "fakes/paymentfake.h"
 #include "models/channels/wechatcodechannel.h"
@@ -141,20 +142,6 @@ void typeText(QLineEdit *edit, const QString &text)
     QCoreApplication::sendEvent(edit, &commit);
 }
 
-QString payShotDir()
-{
-    const QString dir = QStringLiteral("/tmp/shots-pay");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QString shotDir()
-{
-    const QString dir = QStringLiteral("/tmp/shots-b");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 } // namespace
 
 class TestPaymentTab : public QObject
@@ -288,7 +275,7 @@ void TestPaymentTab::quickDepositFindsTheRequest()
             QVERIFY2(w->font().pointSize() < dueSize, qPrintable(w->objectName()));
     }
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/payment-found.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("payment-found.png")));
 }
 
 void TestPaymentTab::quickDepositWrongOwnerCollectsNothing()
@@ -331,7 +318,7 @@ void TestPaymentTab::fixedAmountCollectedInCash()
     QCOMPARE(m_session->tendered(), tendered);
     QCOMPARE(child<QLabel>("changeLabel")->text(), QStringLiteral("¥100.00"));
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/payment-tendered.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("payment-tendered.png")));
 
     QTest::mouseClick(child<QPushButton>("collectButton"), Qt::LeftButton);
     QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
@@ -350,7 +337,7 @@ void TestPaymentTab::fixedAmountCollectedInCash()
     QVERIFY(!child<QPushButton>("collectButton")->isEnabled());
     QCOMPARE(child<QLabel>("changeLabel")->text(), QStringLiteral("¥100.00"));
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/payment-collected.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("payment-collected.png")));
 }
 
 void TestPaymentTab::openAmountIsValidated()
@@ -394,7 +381,7 @@ void TestPaymentTab::openAmountIsValidated()
     QCOMPARE(paymentsFor(*m_env, c.request), 0);
     QVERIFY(stillPending(*m_env, c.request));
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/payment-open-invalid.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("payment-open-invalid.png")));
 
     // A valid amount is due at once, and collected.
     amount->clear();
@@ -436,7 +423,7 @@ void TestPaymentTab::tenderedLessThanDueIsRefused()
     QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
     QCOMPARE(paymentsFor(*m_env, c.request), 0);
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/payment-short.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("payment-short.png")));
 }
 
 void TestPaymentTab::doubleClickCollectsOnce()
@@ -537,7 +524,7 @@ void TestPaymentTab::secondCounterGetsTheConflict()
     QVERIFY(!tab2.findChild<QPushButton *>(QStringLiteral("collectButton"))->isEnabled());
     QCOMPARE(interaction2.questions, 0);
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(tab2.grab().save(shotDir() + QStringLiteral("/payment-conflict.png")));
+    QVERIFY(fund::tests::saveScreenshot(tab2.grab(), QStringLiteral("payment-conflict.png")));
 }
 
 void TestPaymentTab::cardPayment()
@@ -562,7 +549,7 @@ void TestPaymentTab::cardPayment()
     QCOMPARE(m_env->payments->attemptsForDeposit(c.request.id)->size(), 0);
     QVERIFY(stillPending(*m_env, c.request));
     QTest::qWait(50);
-    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/card-invalid-rrn.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("card-invalid-rrn.png")));
 
     QTest::keyClicks(child<QLineEdit>("posRrnEdit"), QStringLiteral("2"));
     QCOMPARE(child<QLineEdit>("posRrnEdit")->text(), QStringLiteral("123456789012"));
@@ -610,9 +597,9 @@ void TestPaymentTab::qrPaymentShownAndReadFromTheDisplay()
     QTest::qWait(50);
     // Acceptance: a decoder reads the code_url from a screenshot of the display.
     const QImage shot = display.grab().toImage();
-    QVERIFY(shot.save(payShotDir() + QStringLiteral("/display-qr.png")));
+    QVERIFY(fund::tests::saveScreenshot(shot, QStringLiteral("display-qr.png")));
     QCOMPARE(tests::decodeQr(shot).value_or(QString()), codeUrl);
-    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-awaiting-qr.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("tab-awaiting-qr.png")));
 
     // 已支付 before the resident paid: still awaiting, nothing booked.
     auto *paid = child<QPushButton>("paidButton");
@@ -638,8 +625,8 @@ void TestPaymentTab::qrPaymentShownAndReadFromTheDisplay()
     // No "cash received / change" for a WeChat payment.
     QVERIFY(!display.findChild<QLabel *>(QStringLiteral("tenderedLabel"))->isVisible());
     QTest::qWait(50);
-    QVERIFY(display.grab().save(payShotDir() + QStringLiteral("/display-paid.png")));
-    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-paid.png")));
+    QVERIFY(fund::tests::saveScreenshot(display.grab(), QStringLiteral("display-paid.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("tab-paid.png")));
 }
 
 void TestPaymentTab::unknownOutcomeIsQueriedNeverChargedTwice()
@@ -669,7 +656,7 @@ void TestPaymentTab::unknownOutcomeIsQueriedNeverChargedTwice()
     QVERIFY(status->text().contains(QStringLiteral("querying")));
     QVERIFY(!child<QPushButton>("confirmManuallyButton")->isVisible()); // a clerk
     QTest::qWait(50);
-    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-unknown.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("tab-unknown.png")));
 
     // Then the channel answers: paid, booked once.
     wechat->setDefault(tests::FakeChannel::Call::Query, tests::FakeChannel::Outcome::Paid);
@@ -744,7 +731,7 @@ void TestPaymentTab::junkScanIsRefused()
     QCOMPARE(code->count(tests::FakeChannel::Call::Create), 0);
     QVERIFY(scan->text().isEmpty()); // ready for the next scan
     QTest::qWait(50);
-    QVERIFY(m_tab->grab().save(payShotDir() + QStringLiteral("/tab-scan-junk.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("tab-scan-junk.png")));
 }
 
 void TestPaymentTab::doubleScanStartsOnce()

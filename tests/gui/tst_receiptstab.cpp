@@ -1,3 +1,4 @@
+#include "common/screenshots.h"
 #include "common/testenvironment.h"
 #include "models/itemmodels/receiptlistmodel.h"
 #include "models/session/countersession.h"
@@ -66,13 +67,6 @@ public:
     QString printTo;
     int printerSetUps = 0;
 };
-
-QString shotDir()
-{
-    const QString dir = QStringLiteral("/tmp/shots-b");
-    QDir().mkpath(dir);
-    return dir;
-}
 
 QImage renderFirstPage(const QString &pdfFile)
 {
@@ -246,7 +240,7 @@ void TestReceiptsTab::issueShowsTheNumbers()
     QVERIFY(child<QPushButton>("printAllButton")->isEnabled());
     QTRY_COMPARE(child<QPdfView>("receiptPreview")->document()->status(), QPdfDocument::Status::Ready);
     QTest::qWait(500); // QPdfView renders its pages in the background
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/receipts-issued.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("receipts-issued.png")));
 }
 
 void TestReceiptsTab::issuingTwiceGivesTheSameReceipt()
@@ -306,7 +300,7 @@ void TestReceiptsTab::failedIssueOffersRetry()
     QVERIFY(!child<QPushButton>("issueButton")->isVisible());
     QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
     QTest::qWait(50); // let the layout settle before the picture
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/receipts-failed.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("receipts-failed.png")));
 
     QTest::mouseClick(child<QPushButton>("retryButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QPushButton>("retryButton")->isEnabled());
@@ -363,8 +357,8 @@ void TestReceiptsTab::printCountsAndMarksCopies()
             dark += qGray(a.pixel(x, y)) < 128 ? 1 : 0;
     }
     QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
-    a.save(shotDir() + QStringLiteral("/receipt-printed-original.png"));
-    b.save(shotDir() + QStringLiteral("/receipt-printed-copy.png"));
+    fund::tests::saveScreenshot(a, QStringLiteral("receipt-printed-original.png"));
+    fund::tests::saveScreenshot(b, QStringLiteral("receipt-printed-copy.png"));
 }
 
 void TestReceiptsTab::printAllOfTheHouse()
@@ -535,12 +529,14 @@ void TestReceiptsTab::redReversalNeedsAnotherSupervisor()
     const QString previewText = child<QPdfView>("receiptPreview")->document()->getAllText(0).text();
     QVERIFY2(previewText.contains(red.billNumber), qPrintable(previewText));
     QTest::qWait(1500);
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/receipts-red.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("receipts-red.png")));
     auto redPdf = m_env->receipts->pdf(m_env->clerk, red.id);
     QVERIFY(redPdf);
-    QFile out(shotDir() + QStringLiteral("/receipt-red.pdf"));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(*redPdf);
+    if (const QString path = fund::tests::screenshotPath(QStringLiteral("receipt-red.pdf")); !path.isEmpty()) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(*redPdf);
+    }
 }
 
 void TestReceiptsTab::verifyChecksTheFiguresTogether()
@@ -564,7 +560,7 @@ void TestReceiptsTab::verifyChecksTheFiguresTogether()
     QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
     QVERIFY(child<QPdfView>("receiptPreview")->isVisible());
     QTest::qWait(500);
-    QVERIFY(m_tab->grab().save(shotDir() + QStringLiteral("/receipts-verify.png")));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("receipts-verify.png")));
 }
 
 QTEST_MAIN(TestReceiptsTab)

@@ -1,6 +1,7 @@
 // The reconciliation tab (对账): hidden from clerks; a supervisor imports a WeChat Pay trade bill
 // built here from real local payments, sees matched / local-only / channel-only rows, and exports
 // the result as a CSV that Excel opens (UTF-8 with a BOM).
+#include "common/screenshots.h"
 #include "common/fakechannel.h"
 #include "common/testenvironment.h"
 #include "models/session/countersession.h"
@@ -222,8 +223,7 @@ void tst_ReconciliationTab::importReconcileAndExport()
     QVERIFY2(summary.contains(QStringLiteral("matched: 1")) && summary.contains(QStringLiteral("local only: 1"))
                  && summary.contains(QStringLiteral("channel only: 1")),
              qPrintable(summary));
-    if (QDir().mkpath(QStringLiteral("/tmp/shots-sup")))
-        tab.grab().save(QStringLiteral("/tmp/shots-sup/reconciliation.png"));
+    QVERIFY(fund::tests::saveScreenshot(tab.grab(), QStringLiteral("reconciliation.png")));
 
     const QString csvPath = m_env->dir.filePath(QStringLiteral("reconciliation.csv"));
     m_interaction.savePath = csvPath;

@@ -1,6 +1,7 @@
 // The supervisor's refund (退款) flow offscreen: clerks do not see the action, the reason is
 // mandatory, the confirmation goes through Interaction, an unknown outcome is shown as "result
 // unknown — querying" and resolved by 查询, and clicking again never makes a second refund.
+#include "common/screenshots.h"
 #include "common/fakechannel.h"
 #include "common/testenvironment.h"
 
@@ -155,7 +156,7 @@ void TestRefundDialog::supervisorRefundsWithUnknownThenQuery()
     QVERIFY2(state->text().contains(QStringLiteral("unknown")), qPrintable(state->text()));
     QVERIFY(!query->isHidden());
     QVERIFY(query->isEnabled());
-    dialog.grab().save(QStringLiteral("/tmp/refunddialog-unknown.png"));
+    QVERIFY(fund::tests::saveScreenshot(dialog.grab(), QStringLiteral("refunddialog-unknown.png")));
 
     // Clicking again resends the same refund number: still one refund.
     m_fake->scriptRefund(FakeChannel::Call::Refund, FakeChannel::RefundOutcome::Processing);
@@ -172,7 +173,7 @@ void TestRefundDialog::supervisorRefundsWithUnknownThenQuery()
     QCOMPARE(m_env->db->scalar(QStringLiteral("SELECT state FROM payments WHERE id = ?"), {paymentId})->toString(), QStringLiteral("refunded"));
     QCOMPARE(m_env->db->scalar(QStringLiteral("SELECT status FROM deposit_requests WHERE id = ?"), {payment->depositId})->toString(),
              QStringLiteral("pending"));
-    dialog.grab().save(QStringLiteral("/tmp/refunddialog-done.png"));
+    QVERIFY(fund::tests::saveScreenshot(dialog.grab(), QStringLiteral("refunddialog-done.png")));
 
     // Opened again on the refunded payment: it says so and offers nothing.
     ui::RefundDialog again(*m_refunds, interaction, m_env->supervisor, *payment);

@@ -1,6 +1,7 @@
 // The till tab (款箱与日结): open with a float, a cash payment collected through DepositService
 // shows in the X report, an exact count closes, a variance without a note is refused, with a note
 // it waits for a supervisor's approval, and the 日结单 is saved as a PDF.
+#include "common/screenshots.h"
 #include "common/testenvironment.h"
 #include "models/receipts/dailyclosereport.h"
 #include "ui/interaction.h"
@@ -119,9 +120,7 @@ void tst_TillTab::enterCount(Money total)
 
 void tst_TillTab::shoot(const QString &name)
 {
-    const QString dir = QStringLiteral("/tmp/shots-sup");
-    if (QDir().mkpath(dir))
-        m_tab->grab().save(QDir(dir).filePath(name));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), name));
 }
 
 void tst_TillTab::openCollectAndCloseExactly()
