@@ -1664,10 +1664,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This receipt was already exchanged for paper receipt %1 %2. Give a reason to void that paper receipt and exchange again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A red reversal (红冲) needs a reason: type why the receipt is reversed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1685,22 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>receipt issuer settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was already exchanged for paper receipt %1. Give a reason to void that paper receipt and exchange again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt was exchanged for paper receipt %1, which the resident still holds. Take the paper receipt back and void it (收回纸质) before the red reversal (红冲).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a paper receipt needs a reason: type why it is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt has no paper receipt to void.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +3590,26 @@ Reason: %4</source>
     </message>
     <message>
         <source>Receipt %1 %2 is genuine: check code, amount and date match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take paper back (收回纸质)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident hands the paper receipt back: it is voided and the e-receipt counts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take paper back (收回纸质)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take paper receipt %1 %2 back from the resident; it will be voided and e-receipt %3 %4 counts again. Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper receipt %1 %2 voided; e-receipt %3 %4 counts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

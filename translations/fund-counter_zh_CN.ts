@@ -1668,10 +1668,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>纸质票据 %1 %2 已被使用。请取用下一张纸质票据。</translation>
     </message>
     <message>
-        <source>This receipt was already exchanged for paper receipt %1 %2. Give a reason to void that paper receipt and exchange again.</source>
-        <translation>该票据已换开纸质票据 %1 %2。请填写作废该纸质票据的原因后重新换开。</translation>
-    </message>
-    <message>
         <source>A red reversal (红冲) needs a reason: type why the receipt is reversed.</source>
         <translation>红冲须填写原因：请输入红冲该票据的原因。</translation>
     </message>
@@ -1694,6 +1690,22 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>receipt issuer settings file</source>
         <translation>开票方配置文件</translation>
+    </message>
+    <message>
+        <source>This receipt was already exchanged for paper receipt %1. Give a reason to void that paper receipt and exchange again.</source>
+        <translation>该票据已换开纸质票据 %1。请填写作废该纸质票据的原因后重新换开。</translation>
+    </message>
+    <message>
+        <source>This receipt was exchanged for paper receipt %1, which the resident still holds. Take the paper receipt back and void it (收回纸质) before the red reversal (红冲).</source>
+        <translation>该票据已换开纸质票据 %1，纸质票据仍在居民手中。请先收回并作废该纸质票据（收回纸质），再办理红冲。</translation>
+    </message>
+    <message>
+        <source>Voiding a paper receipt needs a reason: type why it is taken back.</source>
+        <translation>作废纸质票据须填写原因：请输入收回的原因。</translation>
+    </message>
+    <message>
+        <source>This receipt has no paper receipt to void.</source>
+        <translation>该票据没有可作废的纸质票据。</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3595,26 @@ Reason: %4</source>
     <message>
         <source>Receipt %1 %2 is genuine: check code, amount and date match.</source>
         <translation>票据 %1 %2 真实有效：校验码、金额和开票日期均相符。</translation>
+    </message>
+    <message>
+        <source>Take paper back (收回纸质)…</source>
+        <translation>收回纸质…</translation>
+    </message>
+    <message>
+        <source>The resident hands the paper receipt back: it is voided and the e-receipt counts again</source>
+        <translation>居民交回纸质票据：纸质票据作废，电子票据重新有效</translation>
+    </message>
+    <message>
+        <source>Take paper back (收回纸质)</source>
+        <translation>收回纸质</translation>
+    </message>
+    <message>
+        <source>Take paper receipt %1 %2 back from the resident; it will be voided and e-receipt %3 %4 counts again. Reason:</source>
+        <translation>收回居民手中的纸质票据 %1 %2；该纸质票据将作废，电子票据 %3 %4 重新有效。原因：</translation>
+    </message>
+    <message>
+        <source>Paper receipt %1 %2 voided; e-receipt %3 %4 counts again.</source>
+        <translation>纸质票据 %1 %2 已作废；电子票据 %3 %4 重新有效。</translation>
     </message>
 </context>
 <context>

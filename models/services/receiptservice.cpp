@@ -676,22 +676,16 @@ Result<ReceiptRecord> ReceiptService::exchangeForPaper(const StaffMember &actor,
         if (used->toInt() > 0)
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Paper receipt %1 %2 has already been used. Take the next paper form.").arg(code, number)));
         const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
-        auto live = db.exec(u"SELECT id, paper_code, paper_no FROM receipt_paper_exchanges WHERE receipt_id = ? AND voided_at IS NULL"_s, {receiptId});
+        auto live = livePaper(receiptId);
         if (!live)
             return fail(live.error());
-        if (live->next()) {
+        if (!live->isEmpty()) {
             // 重新换开: the old paper number is voided with a reason.
             if (voidReason.trimmed().isEmpty())
-                return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "This receipt was already exchanged for paper receipt %1 %2. Give a reason to void that paper receipt and exchange again.")
-                                                    .arg(live->value(1).toString(), live->value(2).toString())));
-            const qint64 oldId = live->value(0).toLongLong();
-            const QString oldPaper = live->value(1).toString() + u' ' + live->value(2).toString();
-            if (auto u = db.exec(u"UPDATE receipt_paper_exchanges SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"_s,
-                                 {nowText, actor.id, voidReason.trimmed(), oldId});
-                !u)
-                return fail(u.error());
-            if (auto a = m_ctx.audit.append(&actor, u"receipt.paper_void"_s, u"receipt"_s, QString::number(receiptId), oldPaper + u": "_s + voidReason.trimmed()); !a)
-                return fail(a.error());
+                return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "This receipt was already exchanged for paper receipt %1. Give a reason to void that paper receipt and exchange again.")
+                                                    .arg(live->text)));
+            if (auto v = voidPaperExchange(actor, receiptId, *live, voidReason.trimmed()); !v)
+                return v;
         }
         if (auto ins = db.exec(u"INSERT INTO receipt_paper_exchanges (receipt_id, paper_code, paper_no, exchanged_at, staff_id) VALUES (?, ?, ?, ?, ?)"_s,
                                {receiptId, code, number, nowText, actor.id});
@@ -699,6 +693,72 @@ Result<ReceiptRecord> ReceiptService::exchangeForPaper(const StaffMember &actor,
             return fail(ins.error());
         if (auto a = m_ctx.audit.append(&actor, u"receipt.paper_exchange"_s, u"receipt"_s, QString::number(receiptId), code + u' ' + number); !a)
             return fail(a.error());
+        return tx.commit();
+    });
+    if (!done)
+        return fail(done.error());
+    return byId(receiptId);
+}
+
+Result<ReceiptService::LivePaper> ReceiptService::livePaper(qint64 receiptId) const
+{
+    auto live = m_ctx.db.exec(u"SELECT id, paper_code, paper_no FROM receipt_paper_exchanges WHERE receipt_id = ? AND voided_at IS NULL"_s, {receiptId});
+    if (!live)
+        return fail(live.error());
+    LivePaper paper;
+    if (live->next()) {
+        paper.id = live->value(0).toLongLong();
+        paper.text = live->value(1).toString() + u' ' + live->value(2).toString();
+    }
+    return paper;
+}
+
+VoidResult ReceiptService::voidPaperExchange(const StaffMember &actor, qint64 receiptId, const LivePaper &paper, const QString &reason)
+{
+    const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+    if (auto u = m_ctx.db.exec(u"UPDATE receipt_paper_exchanges SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"_s,
+                               {nowText, actor.id, reason, paper.id});
+        !u)
+        return fail(u.error());
+    return m_ctx.audit.append(&actor, u"receipt.paper_void"_s, u"receipt"_s, QString::number(receiptId), paper.text + u": "_s + reason);
+}
+
+VoidResult ReceiptService::refuseWhilePaperIsOut(qint64 receiptId) const
+{
+    auto live = livePaper(receiptId);
+    if (!live)
+        return fail(live.error());
+    if (!live->isEmpty())
+        return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "This receipt was exchanged for paper receipt %1, which the resident still holds. Take the paper receipt back "
+                                                                                  "and void it (收回纸质) before the red reversal (红冲).")
+                                        .arg(live->text)));
+    return {};
+}
+
+Result<ReceiptRecord> ReceiptService::voidPaper(const StaffMember &actor, qint64 receiptId, const QString &reason)
+{
+    if (auto allowed = require(actor, Permission::IssueReceipt); !allowed)
+        return fail(allowed.error());
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "Voiding a paper receipt needs a reason: type why it is taken back.")));
+    auto done = m_ctx.db.retrying([&]() -> VoidResult {
+        Database &db = m_ctx.db;
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return fail(tx.started().error());
+        auto row = db.exec(u"SELECT kind FROM receipts WHERE id = ?"_s + db.forUpdate(), {receiptId});
+        if (!row)
+            return fail(row.error());
+        if (!row->next())
+            return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist.")));
+        auto live = livePaper(receiptId);
+        if (!live)
+            return fail(live.error());
+        if (live->isEmpty())
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "This receipt has no paper receipt to void.")));
+        if (auto v = voidPaperExchange(actor, receiptId, *live, why); !v)
+            return v;
         return tx.commit();
     });
     if (!done)
@@ -730,6 +790,8 @@ Result<ReceiptRecord> ReceiptService::requestReversal(const StaffMember &actor, 
             return fail(red.error());
         if (red->toInt() > 0)
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The red reversal of this receipt was already approved; retry it instead.")));
+        if (auto paper = refuseWhilePaperIsOut(receiptId); !paper)
+            return paper;
         const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
         if (auto u = db.exec(u"UPDATE receipts SET reversal_reason = ?, reversal_requested_by = ?, reversal_requested_at = ?, updated_at = ? WHERE id = ?"_s,
                              {why, actor.id, nowText, nowText, receiptId});
@@ -774,6 +836,8 @@ Result<ReceiptRecord> ReceiptService::approveReversal(const StaffMember &supervi
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Nobody has requested a red reversal (红冲) of this receipt yet.")));
         if (requestedBy == supervisor.id)
             return fail(Error::permissionDenied(QCoreApplication::translate("ReceiptService", "You requested this red reversal yourself: another supervisor must approve it.")));
+        if (auto paper = refuseWhilePaperIsOut(receiptId); !paper)
+            return fail(paper.error());
         const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
         auto red = db.exec(u"SELECT id, state FROM receipts WHERE reverses_id = ?"_s, {receiptId});
         if (!red)

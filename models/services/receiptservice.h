@@ -85,8 +85,13 @@ public:
     Result<ReceiptRecord> exchangeForPaper(const StaffMember &actor, qint64 receiptId, const QString &paperCode,
                                            const QString &paperNumber, const QString &voidReason = {});
 
+    // 收回纸质: the resident hands the paper receipt back; it is voided with a reason and the
+    // e-receipt is the live one again.
+    Result<ReceiptRecord> voidPaper(const StaffMember &actor, qint64 receiptId, const QString &reason);
+
     // 红冲 of a whole issued blue receipt: a clerk requests it with a reason, a supervisor other
     // than the requester approves it, and the red receipt (referring to the blue one) is issued.
+    // Refused while a paper receipt exchanged for it is still out (void it first).
     Result<ReceiptRecord> requestReversal(const StaffMember &actor, qint64 receiptId, const QString &reason);
     // Returns the red receipt (red_issued, or red_issuing/red_failed to be retried by approving again).
     Result<ReceiptRecord> approveReversal(const StaffMember &supervisor, qint64 receiptId);
@@ -97,6 +102,16 @@ public:
     QString checkCodeFor(const QString &billCode, const QString &billNumber, qint64 amountFen, const QDate &date) const;
 
 private:
+    struct LivePaper
+    {
+        qint64 id = 0;
+        QString text; // "code number"
+        bool isEmpty() const { return id == 0; }
+    };
+    Result<LivePaper> livePaper(qint64 receiptId) const;
+    // Inside the caller's transaction: voids the paper exchange and writes its audit row.
+    VoidResult voidPaperExchange(const StaffMember &actor, qint64 receiptId, const LivePaper &paper, const QString &reason);
+    VoidResult refuseWhilePaperIsOut(qint64 receiptId) const;
     Result<ReceiptRecord> settle(const StaffMember &actor, qint64 receiptId, bool mayIssue);
     VoidResult apply(const StaffMember &actor, qint64 receiptId, const ReceiptAnswer &answer);
 

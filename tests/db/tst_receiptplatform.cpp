@@ -95,6 +95,7 @@ private slots:
     void malformedAnswersAreNotIssued_data();
     void malformedAnswersAreNotIssued();
     void paperExchange();
+    void paperComesBackBeforeRedReversal();
     void redReversal();
     void lookupAndVerify();
     void signedPdfVerifies();
@@ -310,6 +311,55 @@ void tst_ReceiptPlatform::paperExchange()
     const QString now = m_env->clock.now().toString(Qt::ISODate);
     QVERIFY(!m_env->db->exec(u"INSERT INTO receipt_paper_exchanges (receipt_id, paper_code, paper_no, exchanged_at, staff_id) VALUES (?, '11010125', '00099999', ?, ?)"_s,
                              {receipt->id, now, m_env->clerk.id}));
+}
+
+void tst_ReceiptPlatform::paperComesBackBeforeRedReversal()
+{
+    const auto payments = collect(*m_env, 1);
+    auto blue = m_env->receipts->issue(m_env->clerk, payments.first());
+    QVERIFY(blue);
+    QVERIFY(m_env->receipts->exchangeForPaper(m_env->clerk, blue->id, u"11010125"_s, u"00055501"_s));
+    const int voids = auditRows(*m_env, u"receipt.paper_void"_s);
+
+    // The resident still holds the paper receipt: no red reversal, neither request nor approval.
+    auto request = m_env->receipts->requestReversal(m_env->clerk, blue->id, u"金额录入错误"_s);
+    QVERIFY(!request);
+    QCOMPARE(request.error().code, Error::Code::Conflict);
+    QVERIFY2(request.error().message.contains(u"11010125 00055501"_s) && request.error().message.contains(u"收回纸质"_s),
+             qPrintable(request.error().message));
+    QVERIFY(!m_env->receipts->byId(blue->id)->reversalRequested());
+
+    // Taking it back needs a reason; a receipt without paper has nothing to void.
+    QCOMPARE(m_env->receipts->voidPaper(m_env->clerk, blue->id, u" "_s).error().code, Error::Code::InvalidInput);
+    QCOMPARE(m_env->receipts->voidPaper(m_env->clerk, 999'999'999, u"收回"_s).error().code, Error::Code::NotFound);
+    auto back = m_env->receipts->voidPaper(m_env->clerk, blue->id, u"居民交回纸质票据"_s);
+    QVERIFY2(back, qPrintable(back ? QString() : why(back.error())));
+    QVERIFY(back->paperNumber.isEmpty());
+    QCOMPARE(back->state, u"issued"_s);
+    QCOMPARE(auditRows(*m_env, u"receipt.paper_void"_s), voids + 1);
+    QCOMPARE(m_env->receipts->voidPaper(m_env->clerk, blue->id, u"再次"_s).error().code, Error::Code::Conflict);
+    auto voided = m_env->db->scalar(u"SELECT void_reason FROM receipt_paper_exchanges WHERE paper_no = '00055501'"_s);
+    QVERIFY(voided);
+    QCOMPARE(voided->toString(), u"居民交回纸质票据"_s);
+    // The e-receipt counts again: issuing returns it rather than refusing.
+    auto live = m_env->receipts->issue(m_env->clerk, payments.first());
+    QVERIFY2(live, qPrintable(live ? QString() : why(live.error())));
+    QCOMPARE(live->id, blue->id);
+
+    // Requested, then exchanged for paper again: the approval is refused until it comes back.
+    QVERIFY(m_env->receipts->requestReversal(m_env->clerk, blue->id, u"金额录入错误"_s));
+    QVERIFY(m_env->receipts->exchangeForPaper(m_env->clerk, blue->id, u"11010125"_s, u"00055502"_s));
+    auto approve = m_env->receipts->approveReversal(m_env->supervisor, blue->id);
+    QVERIFY(!approve);
+    QCOMPARE(approve.error().code, Error::Code::Conflict);
+    QVERIFY2(approve.error().message.contains(u"00055502"_s), qPrintable(approve.error().message));
+    QCOMPARE(m_env->receipts->byId(blue->id)->state, u"issued"_s);
+    QCOMPARE(liveRows(*m_env, payments.first()), 1);
+    QVERIFY(m_env->receipts->voidPaper(m_env->clerk, blue->id, u"居民交回纸质票据"_s));
+    auto red = m_env->receipts->approveReversal(m_env->supervisor, blue->id);
+    QVERIFY2(red, qPrintable(red ? QString() : why(red.error())));
+    QCOMPARE(red->state, u"red_issued"_s);
+    QCOMPARE(m_env->receipts->byId(blue->id)->state, u"reversed"_s);
 }
 
 void tst_ReceiptPlatform::redReversal()

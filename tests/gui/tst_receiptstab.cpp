@@ -484,6 +484,25 @@ void TestReceiptsTab::paperExchange()
     QTest::mouseClick(paper, Qt::LeftButton);
     QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
     QCOMPARE(stored().id, receipt.id);
+
+    // 红冲 is refused while the resident holds the paper receipt; taking it back voids it
+    auto *voidPaper = child<QPushButton>("voidPaperButton");
+    QVERIFY(!voidPaper->isHidden());
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("receipts-paper-out.png")));
+    m_interaction->answers = {QStringLiteral("金额录入错误")};
+    QTest::mouseClick(child<QPushButton>("reverseButton"), Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Error);
+    QVERIFY2(message().contains(QStringLiteral("00012346")), qPrintable(message()));
+    m_interaction->answers = {QStringLiteral("居民交回纸质票据")};
+    QTest::mouseClick(voidPaper, Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Success);
+    QVERIFY2(message().contains(QStringLiteral("00012346")), qPrintable(message()));
+    QVERIFY(stored().paperNumber.isEmpty());
+    QVERIFY(voidPaper->isHidden());
+    QVERIFY(!paper->text().contains(QStringLiteral("重新换开")));
+    m_interaction->answers = {QStringLiteral("金额录入错误")};
+    QTest::mouseClick(child<QPushButton>("reverseButton"), Qt::LeftButton);
+    QCOMPARE(child<ui::MessageBar>("messageBar")->kind(), ui::MessageBar::Kind::Info);
 }
 
 void TestReceiptsTab::redReversalNeedsAnotherSupervisor()

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QPushButton>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -86,10 +87,13 @@ ReceiptsTab::ReceiptsTab(models::AppServices &services, models::CounterSession &
     connect(&m_session, &CounterSession::changed, this, &ReceiptsTab::onSessionChanged);
 
     // The after-issue actions on the selected receipt.
-    auto *actions = new QHBoxLayout;
+    auto *actions = new QVBoxLayout;
     actions->setObjectName(QStringLiteral("receiptActionsLayout"));
     m_paperButton = new QPushButton(tr("Exchange for paper (换开纸质)…"), this);
     m_paperButton->setObjectName(QStringLiteral("paperButton"));
+    m_voidPaperButton = new QPushButton(tr("Take paper back (收回纸质)…"), this);
+    m_voidPaperButton->setObjectName(QStringLiteral("voidPaperButton"));
+    m_voidPaperButton->setToolTip(tr("The resident hands the paper receipt back: it is voided and the e-receipt counts again"));
     m_reverseButton = new QPushButton(tr("Request red reversal (红冲)…"), this);
     m_reverseButton->setObjectName(QStringLiteral("reverseButton"));
     m_approveButton = new QPushButton(tr("Approve red reversal"), this);
@@ -98,11 +102,21 @@ ReceiptsTab::ReceiptsTab(models::AppServices &services, models::CounterSession &
     m_verifyButton = new QPushButton(tr("Verify (查验)…"), this);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setToolTip(tr("Check the code, number, check code, amount and date a resident shows together"));
-    for (QPushButton *b : {m_paperButton, m_reverseButton, m_approveButton, m_verifyButton})
-        actions->addWidget(b);
-    actions->addStretch(1);
+    // Two rows, so that no label is cut off on a narrow pane: paper and verification, then 红冲
+    // (box layouts, so a hidden button leaves no gap).
+    auto *paperRow = new QHBoxLayout;
+    auto *reversalRow = new QHBoxLayout;
+    for (QPushButton *b : {m_paperButton, m_voidPaperButton, m_verifyButton})
+        paperRow->addWidget(b);
+    for (QPushButton *b : {m_reverseButton, m_approveButton})
+        reversalRow->addWidget(b);
+    paperRow->addStretch(1);
+    reversalRow->addStretch(1);
+    actions->addLayout(paperRow);
+    actions->addLayout(reversalRow);
     m_ui->rightLayout->addLayout(actions);
     connect(m_paperButton, &QPushButton::clicked, this, &ReceiptsTab::exchangeForPaper);
+    connect(m_voidPaperButton, &QPushButton::clicked, this, &ReceiptsTab::voidPaper);
     connect(m_reverseButton, &QPushButton::clicked, this, &ReceiptsTab::requestReversal);
     connect(m_approveButton, &QPushButton::clicked, this, &ReceiptsTab::approveReversal);
     connect(m_verifyButton, &QPushButton::clicked, this, &ReceiptsTab::verifySelected);
@@ -286,6 +300,7 @@ void ReceiptsTab::updateButtons()
     m_paperButton->setEnabled(liveBlue);
     m_paperButton->setText(liveBlue && !selected->paperNumber.isEmpty() ? tr("Exchange for paper again (重新换开)…")
                                                                         : tr("Exchange for paper (换开纸质)…"));
+    m_voidPaperButton->setVisible(liveBlue && !selected->paperNumber.isEmpty());
     m_reverseButton->setEnabled(liveBlue && !selected->reversalRequested());
     const bool supervisor = m_actor.role == models::StaffRole::Supervisor;
     m_approveButton->setVisible(supervisor);
@@ -609,6 +624,27 @@ void ReceiptsTab::exchangeForPaper()
     }
     m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("Receipt %1 %2 exchanged for paper receipt %3 %4.")
                                                                  .arg(done->billCode, done->billNumber, done->paperCode, done->paperNumber));
+    refreshList();
+}
+
+void ReceiptsTab::voidPaper()
+{
+    const auto receipt = selectedReceipt();
+    if (m_busy || !receipt || receipt->paperNumber.isEmpty())
+        return;
+    m_ui->messageBar->clearMessage();
+    const auto reason = m_interaction.askText(this, tr("Take paper back (收回纸质)"),
+                                              tr("Take paper receipt %1 %2 back from the resident; it will be voided and e-receipt %3 %4 counts again. Reason:")
+                                                  .arg(receipt->paperCode, receipt->paperNumber, receipt->billCode, receipt->billNumber));
+    if (!reason)
+        return;
+    auto done = m_services.receipts.voidPaper(m_actor, receipt->id, *reason);
+    if (!done) {
+        m_ui->messageBar->showError(done.error());
+        return;
+    }
+    m_ui->messageBar->showMessage(MessageBar::Kind::Success, tr("Paper receipt %1 %2 voided; e-receipt %3 %4 counts again.")
+                                                                 .arg(receipt->paperCode, receipt->paperNumber, done->billCode, done->billNumber));
     refreshList();
 }
 

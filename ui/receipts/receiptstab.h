@@ -28,7 +28,8 @@ class Interaction;
 
 // 维修资金电子票据: issue the e-receipt of the session's payment (我要开票 → 开票中 → 开票成功 |
 // 开票失败 → 重新开票), and preview, print, save and look up the served house's receipts; exchange
-// one for paper (换开纸质), request and approve its red reversal (红冲) and verify it (查验).
+// one for paper (换开纸质) and take the paper back (收回纸质), request and approve its red
+// reversal (红冲) and verify it (查验).
 class ReceiptsTab : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ private:
     void findReceipt();
     // 换开纸质, 红冲 (request; a supervisor signed in here approves another's request), 查验
     void exchangeForPaper();
+    void voidPaper();
     void requestReversal();
     void approveReversal();
     void verifySelected();
@@ -71,6 +73,7 @@ private:
     Interaction &m_interaction;
     models::ReceiptListModel *m_model = nullptr;
     QPushButton *m_paperButton = nullptr;
+    QPushButton *m_voidPaperButton = nullptr;
     QPushButton *m_reverseButton = nullptr;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_verifyButton = nullptr;
