@@ -34,6 +34,7 @@ struct ReceiptRecord
     QString reversalReason;
     qint64 reversalRequestedBy = 0;
     qint64 reversalApprovedBy = 0;
+    QString approverName; // the supervisor who approved the 红冲 (the red receipt's 复核人)
     // 换开纸质: the live paper bill, if any
     QString paperCode;
     QString paperNumber;
@@ -44,6 +45,9 @@ struct ReceiptRecord
     QString method;
     QString outTradeNo;
     QString clerkName;
+
+    // 复核人 printed on the receipt: the approving supervisor on a red one, the clerk on a blue one.
+    QString reviewerName() const { return isRed() && !approverName.isEmpty() ? approverName : clerkName; }
 
     bool isRed() const { return kind == QLatin1String("red"); }
     bool isIssued() const { return state == QLatin1String("issued") || state == QLatin1String("reversed") || state == QLatin1String("red_issued"); }

@@ -36,12 +36,14 @@ const QString ReceiptColumns = QStringLiteral(
     "r.serial_no, h.address, r.kind, p.method, p.out_trade_no, s.display_name, "
     "c.kind, c.business_serial, coalesce(c.payer_credit_code, ''), coalesce(c.signed_data, ''), coalesce(c.signature, ''), "
     "coalesce(c.reverses_id, 0), coalesce(b.bill_code || '-' || b.bill_no, ''), coalesce(c.reversal_reason, ''), "
-    "coalesce(c.reversal_requested_by, 0), coalesce(c.reversal_approved_by, 0), coalesce(x.paper_code, ''), coalesce(x.paper_no, '') ");
+    "coalesce(c.reversal_requested_by, 0), coalesce(c.reversal_approved_by, 0), coalesce(x.paper_code, ''), coalesce(x.paper_no, ''), "
+    "coalesce(v.display_name, '') ");
 const QString ReceiptJoins = QStringLiteral(
     "FROM receipts c JOIN payments p ON p.id = c.payment_id JOIN deposit_requests r ON r.id = p.deposit_id "
     "JOIN houses h ON h.id = r.house_id JOIN staff s ON s.id = p.staff_id "
     "LEFT JOIN receipts b ON b.id = c.reverses_id "
-    "LEFT JOIN receipt_paper_exchanges x ON x.receipt_id = c.id AND x.voided_at IS NULL ");
+    "LEFT JOIN receipt_paper_exchanges x ON x.receipt_id = c.id AND x.voided_at IS NULL "
+    "LEFT JOIN staff v ON v.id = c.reversal_approved_by ");
 
 ReceiptRecord readReceipt(const QSqlQuery &q)
 {
@@ -76,6 +78,7 @@ ReceiptRecord readReceipt(const QSqlQuery &q)
     r.reversalApprovedBy = q.value(27).toLongLong();
     r.paperCode = q.value(28).toString();
     r.paperNumber = q.value(29).toString();
+    r.approverName = q.value(30).toString();
     return r;
 }
 
@@ -330,7 +333,7 @@ Result<ReceiptRecord> ReceiptService::settle(const StaffMember &actor, qint64 re
     request.itemName = itemNameFor(receipt->depositKind);
     request.payeeName = m_config.payeeName;
     request.clerkName = receipt->clerkName;
-    request.reviewerName = receipt->clerkName;
+    request.reviewerName = receipt->reviewerName();
     request.remark = u"业务流水号：%1；订单号：%2"_s.arg(receipt->serialNo, receipt->outTradeNo);
     if (request.red) {
         const QStringList bill = receipt->reversesBill.split(u'-');
@@ -597,7 +600,7 @@ Result<ReceiptData> ReceiptService::documentData(qint64 receiptId, bool copy, in
     data.total = amount;
     data.payeeName = m_config.payeeName;
     data.clerkName = receipt->clerkName;
-    data.reviewerName = receipt->clerkName;
+    data.reviewerName = receipt->reviewerName();
     data.qrText = receipt->qrText.toUtf8();
     data.remarks = u"业务流水号：%1；缴费方式：%2；订单号：%3；房屋坐落：%4"_s.arg(receipt->serialNo, methodNames.value(receipt->method, receipt->method),
                                                                        receipt->outTradeNo, receipt->houseAddress);

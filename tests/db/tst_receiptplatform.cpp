@@ -415,6 +415,10 @@ void tst_ReceiptPlatform::redReversal()
     QVERIFY2(text.contains(blue->billNumber), qPrintable(text));
     QVERIFY2(text.contains(u"-"_s + blue->amount.toString()), qPrintable(text));
     QVERIFY2(text.contains(u"红"_s), qPrintable(text));
+    // its 复核人 is the supervisor who approved it, its 收款人 the clerk who took the payment
+    QCOMPARE(red->approverName, m_env->supervisor.displayName);
+    QVERIFY2(text.contains(m_env->supervisor.displayName), qPrintable(text));
+    QVERIFY2(!fund::tests::pdfText(*m_env->receipts->pdf(m_env->clerk, blue->id)).contains(m_env->supervisor.displayName), qPrintable(text));
 
     // the payment may get a new blue receipt, under a new business serial
     auto renewed = m_env->receipts->issue(m_env->clerk, payment);
