@@ -4551,10 +4551,6 @@ Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, admin / admin123.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lookup needs exactly one of --address TEXT, --search TEXT or --serial NO.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,6 +5018,10 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     </message>
     <message>
         <source>%1 was not built by fundctl bench. bench writes test payments, receipts, an interest year and an imported estate that can never be taken back: run it on a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, reviewer / review123, admin / admin123.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

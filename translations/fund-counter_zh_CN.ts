@@ -4555,10 +4555,6 @@ Reason: %4</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, admin / admin123.</source>
-        <translation>用时 %1 秒，随机种子 %2。工作人员账号：clerk / clerk123，supervisor / super123，admin / admin123。</translation>
-    </message>
-    <message>
         <source>lookup needs exactly one of --address TEXT, --search TEXT or --serial NO.</source>
         <translation>lookup 须且只能使用 --address TEXT、--search TEXT 或 --serial NO 之一。</translation>
     </message>
@@ -5053,6 +5049,10 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     <message>
         <source>%1 was not built by fundctl bench. bench writes test payments, receipts, an interest year and an imported estate that can never be taken back: run it on a new, empty database.</source>
         <translation>%1 不是由 fundctl bench 创建的。bench 会写入测试交款、票据、一个年度结息和一个导入小区，且无法撤销：请在新的空数据库上运行。</translation>
+    </message>
+    <message>
+        <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, reviewer / review123, admin / admin123.</source>
+        <translation>用时 %1 秒，随机种子 %2。工作人员账号：clerk / clerk123，supervisor / super123，reviewer / review123，admin / admin123。</translation>
     </message>
 </context>
 <context>

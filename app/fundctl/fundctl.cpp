@@ -374,7 +374,7 @@ int Fundctl::commandDemoCity()
     for (const auto &[key, value] : rows)
         table.addRow({value.first, locale.toString(value.second)});
     table.print(m_out);
-    m_out << tr("Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, admin / admin123.")
+    m_out << tr("Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, reviewer / review123, admin / admin123.")
                  .arg(seconds, 0, 'f', 1)
                  .arg(options.seed)
           << u'\n';

@@ -1094,10 +1094,12 @@ Result<DemoCityBuilder::Summary> DemoCityBuilder::build(Database &db, const Opti
     auto clerk = ensureStaff(db, staff, u"clerk"_s, u"王柜员"_s, StaffRole::Clerk, u"clerk123"_s, options.passwordIterations);
     if (!clerk)
         return fail(clerk.error());
-    auto supervisor = ensureStaff(db, staff, u"supervisor"_s, u"李审核"_s, StaffRole::Supervisor, u"super123"_s,
+    auto supervisor = ensureStaff(db, staff, u"supervisor"_s, u"李主管"_s, StaffRole::Supervisor, u"super123"_s,
                                   options.passwordIterations);
     if (!supervisor)
         return fail(supervisor.error());
+    if (auto reviewer = ensureStaff(db, staff, u"reviewer"_s, u"赵审核"_s, StaffRole::Reviewer, u"review123"_s, options.passwordIterations); !reviewer)
+        return fail(reviewer.error());
     auto admin = ensureStaff(db, staff, u"admin"_s, u"系统管理员"_s, StaffRole::Admin, u"admin123"_s,
                              options.passwordIterations);
     if (!admin)

@@ -416,9 +416,10 @@ void TestDemoCity::refusesNonEmptyDatabase()
 void TestDemoCity::staffAccounts()
 {
     QCOMPARE(count(u"SELECT count(*) FROM staff WHERE (login = 'clerk' AND role = 'clerk' AND display_name = '王柜员') "
-                   "OR (login = 'supervisor' AND role = 'supervisor' AND display_name = '李审核') "
+                   "OR (login = 'supervisor' AND role = 'supervisor' AND display_name = '李主管') "
+                   "OR (login = 'reviewer' AND role = 'reviewer' AND display_name = '赵审核') "
                    "OR (login = 'admin' AND role = 'admin')"_s),
-             3);
+             4);
 }
 
 QTEST_GUILESS_MAIN(TestDemoCity)
