@@ -1703,6 +1703,10 @@ fundctl --db &quot;%2&quot; init</source>
         <source>This receipt has no paper receipt to void.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The red reversal (红冲) of this receipt was already approved: it can no longer be exchanged for paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptState</name>

@@ -1707,6 +1707,10 @@ fundctl --db &quot;%2&quot; init</translation>
         <source>This receipt has no paper receipt to void.</source>
         <translation>该票据没有可作废的纸质票据。</translation>
     </message>
+    <message>
+        <source>The red reversal (红冲) of this receipt was already approved: it can no longer be exchanged for paper.</source>
+        <translation>该票据的红冲已经批准，不能再换开纸质票据。</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptState</name>

@@ -105,7 +105,8 @@ void RemoteReceiptPlatform::issue(const ReceiptIssueRequest &request, Callback d
                   {u"busDateTime"_s, request.businessTime.toString(u"yyyyMMddHHmmsszzz"_s)},
                   {u"placeCode"_s, m_config.placeCode},
                   {u"totalAmtFen"_s, QString::number(request.amount.fen())},
-                  {u"author"_s, request.clerkName}};
+                  {u"author"_s, request.clerkName},
+                  {u"checker"_s, request.reviewerName}};
     QByteArray path;
     if (request.red) {
         path = "/v1/bills/writeoff";
@@ -117,7 +118,6 @@ void RemoteReceiptPlatform::issue(const ReceiptIssueRequest &request, Callback d
         o.insert(u"payer"_s, request.payerName);
         o.insert(u"payerCode"_s, request.payerCreditCode);
         o.insert(u"payee"_s, request.payeeName);
-        o.insert(u"checker"_s, request.reviewerName);
         o.insert(u"remark"_s, request.remark);
         o.insert(u"items"_s, QJsonArray{QJsonObject{{u"code"_s, request.itemCode},
                                                     {u"name"_s, request.itemName},

@@ -673,6 +673,13 @@ Result<ReceiptRecord> ReceiptService::exchangeForPaper(const StaffMember &actor,
             return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist.")));
         if (row->value(0).toString() != QLatin1String("blue") || row->value(1).toString() != QLatin1String("issued"))
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only an issued e-receipt that was not reversed can be exchanged for paper (换开纸质).")));
+        // Once a supervisor approved its 红冲 the red receipt is on its way (issuing, or failed and
+        // to be retried): no paper twin may go out any more.
+        auto red = db.scalar(u"SELECT count(*) FROM receipts WHERE reverses_id = ?"_s, {receiptId});
+        if (!red)
+            return fail(red.error());
+        if (red->toInt() > 0)
+            return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The red reversal (红冲) of this receipt was already approved: it can no longer be exchanged for paper.")));
         auto used = db.scalar(u"SELECT count(*) FROM receipt_paper_exchanges WHERE paper_code = ? AND paper_no = ?"_s, {code, number});
         if (!used)
             return fail(used.error());
@@ -750,7 +757,7 @@ Result<ReceiptRecord> ReceiptService::voidPaper(const StaffMember &actor, qint64
         TransactionGuard tx(db);
         if (!tx.started())
             return fail(tx.started().error());
-        auto row = db.exec(u"SELECT kind FROM receipts WHERE id = ?"_s + db.forUpdate(), {receiptId});
+        auto row = db.exec(u"SELECT id FROM receipts WHERE id = ?"_s + db.forUpdate(), {receiptId});
         if (!row)
             return fail(row.error());
         if (!row->next())
@@ -839,19 +846,26 @@ Result<ReceiptRecord> ReceiptService::approveReversal(const StaffMember &supervi
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Nobody has requested a red reversal (红冲) of this receipt yet.")));
         if (requestedBy == supervisor.id)
             return fail(Error::permissionDenied(QCoreApplication::translate("ReceiptService", "You requested this red reversal yourself: another supervisor must approve it.")));
-        if (auto paper = refuseWhilePaperIsOut(receiptId); !paper)
-            return fail(paper.error());
         const QString nowText = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
         auto red = db.exec(u"SELECT id, state FROM receipts WHERE reverses_id = ?"_s, {receiptId});
         if (!red)
             return fail(red.error());
         Prepared p;
-        if (red->next()) {
+        const bool hasRed = red->next();
+        const QString redState = hasRed ? red->value(1).toString() : QString();
+        // A red bill is asked for (first time or after 开票失败) only with no paper receipt out; a
+        // red bill already asked for is settled by query whatever happened since.
+        if (redState != QLatin1String("red_issuing")) {
+            if (auto paper = refuseWhilePaperIsOut(receiptId); !paper)
+                return fail(paper.error());
+        }
+        if (hasRed) {
             p.redId = red->value(0).toLongLong();
-            const QString state = red->value(1).toString();
-            if (state == QLatin1String("red_failed")) {
-                if (auto u = db.exec(u"UPDATE receipts SET state = 'red_issuing', attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'red_failed'"_s,
-                                     {nowText, p.redId});
+            if (redState == QLatin1String("red_failed")) {
+                // The supervisor approving this attempt is its 复核人.
+                if (auto u = db.exec(u"UPDATE receipts SET state = 'red_issuing', attempts = attempts + 1, reversal_approved_by = ?, updated_at = ? "
+                                     "WHERE id = ? AND state = 'red_failed'"_s,
+                                     {supervisor.id, nowText, p.redId});
                     !u)
                     return fail(u.error());
             } else {

@@ -96,6 +96,7 @@ private slots:
     void malformedAnswersAreNotIssued();
     void paperExchange();
     void paperComesBackBeforeRedReversal();
+    void noPaperOnceTheReversalIsApproved();
     void redReversal();
     void lookupAndVerify();
     void signedPdfVerifies();
@@ -360,6 +361,44 @@ void tst_ReceiptPlatform::paperComesBackBeforeRedReversal()
     QVERIFY2(red, qPrintable(red ? QString() : why(red.error())));
     QCOMPARE(red->state, u"red_issued"_s);
     QCOMPARE(m_env->receipts->byId(blue->id)->state, u"reversed"_s);
+}
+
+void tst_ReceiptPlatform::noPaperOnceTheReversalIsApproved()
+{
+    const auto payments = collect(*m_env, 1);
+    auto blue = m_remoteReceipts->issue(m_env->clerk, payments.first());
+    QVERIFY2(blue && blue->state == u"issued"_s, qPrintable(blue ? blue->state : why(blue.error())));
+    QVERIFY(m_remoteReceipts->requestReversal(m_env->clerk, blue->id, u"金额录入错误"_s));
+    auto other = m_env->staff->addStaff(u"supervisor2"_s, u"周主管"_s, StaffRole::Supervisor, u"super456"_s, 1000);
+    QVERIFY2(other, qPrintable(other ? QString() : why(other.error())));
+
+    // Approved, but the platform fails the red bill (开票失败): the blue one is still "issued",
+    // yet no paper twin may go out now.
+    m_fake.setFault(ReceiptFake::Fault::Fail, 1);
+    auto failed = m_remoteReceipts->approveReversal(m_env->supervisor, blue->id);
+    QVERIFY2(failed, qPrintable(failed ? QString() : why(failed.error())));
+    QCOMPARE(failed->state, u"red_failed"_s);
+    QCOMPARE(m_remoteReceipts->byId(blue->id)->state, u"issued"_s);
+    auto paper = m_remoteReceipts->exchangeForPaper(m_env->clerk, blue->id, u"11010125"_s, u"00066601"_s);
+    QVERIFY(!paper);
+    QCOMPARE(paper.error().code, Error::Code::Conflict);
+
+    // Another supervisor approves the retry; the answer is lost (red_issuing): still no paper.
+    m_fake.setFault(ReceiptFake::Fault::DropAfterCreate, 1);
+    auto pending = m_remoteReceipts->approveReversal(*other, blue->id);
+    QVERIFY2(pending, qPrintable(pending ? QString() : why(pending.error())));
+    QCOMPARE(pending->state, u"red_issuing"_s);
+    QCOMPARE(m_remoteReceipts->exchangeForPaper(m_env->clerk, blue->id, u"11010125"_s, u"00066602"_s).error().code, Error::Code::Conflict);
+    QCOMPARE(m_env->db->scalar(u"SELECT count(*) FROM receipt_paper_exchanges WHERE paper_no IN ('00066601', '00066602')"_s)->toInt(), 0);
+
+    // Settled by query; the retry's approver is the red receipt's 复核人, on the platform and the PDF.
+    QVERIFY(m_remoteReceipts->resolvePending(m_env->clerk));
+    auto red = m_remoteReceipts->byId(pending->id);
+    QCOMPARE(red->state, u"red_issued"_s);
+    QCOMPARE(red->approverName, u"周主管"_s);
+    QCOMPARE(red->reviewerName(), u"周主管"_s);
+    QCOMPARE(m_fake.bill(red->businessSerial)->checker, u"周主管"_s);
+    QCOMPARE(m_remoteReceipts->byId(blue->id)->state, u"reversed"_s);
 }
 
 void tst_ReceiptPlatform::redReversal()

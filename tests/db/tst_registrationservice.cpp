@@ -137,7 +137,7 @@ void tst_RegistrationService::reviewerRoleExists()
     auto login = m_env->staff->login(QStringLiteral("reviewer1"), QStringLiteral("review123"));
     QVERIFY2(login, qPrintable(why(login)));
     QCOMPARE(login->role, StaffRole::Reviewer);
-    QCOMPARE(count(*m_env->db, QStringLiteral("SELECT count(*) FROM staff WHERE role = 'reviewer' AND login = 'reviewer1'")), 1);
+    QCOMPARE(count(*m_env->db, QStringLiteral("SELECT count(*) FROM staff WHERE role = 'reviewer' AND login <> 'reviewer'")), 1); // besides the demo one
     // The CHECK still refuses an unknown role.
     auto bad = m_env->db->exec(QStringLiteral("INSERT INTO staff (login, display_name, role, password_hash, created_at) VALUES ('x', 'x', 'boss', 'h', 'now')"));
     QVERIFY(!bad);

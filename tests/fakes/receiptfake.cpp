@@ -146,6 +146,7 @@ void ReceiptFake::handle(QTcpSocket *socket, const QByteArray &method, const QBy
                 b.number = u"%1"_s.arg(m_nextNumber++, 10, 10, QLatin1Char('0'));
                 b.fen = o.value(u"totalAmtFen"_s).toString().toLongLong();
                 b.red = red;
+                b.checker = o.value(u"checker"_s).toString();
                 if (red)
                     b.reverses = o.value(u"billBatchCode"_s).toString() + u'-' + o.value(u"billNo"_s).toString();
                 b.random = QString::fromLatin1(QMessageAuthenticationCode::hash(b.number.toLatin1(), "fake", QCryptographicHash::Sha256).toHex().left(6));

@@ -48,6 +48,7 @@ public:
         bool red = false;
         QString reverses; // red: code-number
         QString createTime;
+        QString checker; // 复核人 named by the request that made the bill
         int issueCalls = 0; // issue requests that named this busNo
     };
 

@@ -357,8 +357,8 @@ void TestReceiptsTab::printCountsAndMarksCopies()
             dark += qGray(a.pixel(x, y)) < 128 ? 1 : 0;
     }
     QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
-    fund::tests::saveScreenshot(a, QStringLiteral("receipt-printed-original.png"));
-    fund::tests::saveScreenshot(b, QStringLiteral("receipt-printed-copy.png"));
+    QVERIFY(fund::tests::saveScreenshot(a, QStringLiteral("receipt-printed-original.png")));
+    QVERIFY(fund::tests::saveScreenshot(b, QStringLiteral("receipt-printed-copy.png")));
 }
 
 void TestReceiptsTab::printAllOfTheHouse()
