@@ -671,10 +671,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming with the registration feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quick deposit (快速交存)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,6 +736,10 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open 个人造册 with this resident&apos;s name and ID number filled in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -675,10 +675,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>个人造册(&amp;A)</translation>
     </message>
     <message>
-        <source>Coming with the registration feature</source>
-        <translation>将随造册功能推出</translation>
-    </message>
-    <message>
         <source>&amp;Quick deposit (快速交存)</source>
         <translation>快速交存(&amp;Q)</translation>
     </message>
@@ -745,6 +741,10 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>10 digits</source>
         <translation>10 位数字</translation>
+    </message>
+    <message>
+        <source>Open 个人造册 with this resident&apos;s name and ID number filled in</source>
+        <translation>打开个人造册，并填入该居民的姓名和身份证号</translation>
     </message>
 </context>
 <context>

@@ -55,18 +55,23 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
     m_fundTab = new FundTab(services, session, interaction, m_tabs);
     m_paymentTab = new PaymentTab(services, session, interaction, m_tabs);
     m_receiptsTab = new ReceiptsTab(services, session, interaction, m_tabs);
-    m_tabs->addTab(m_housesTab, tr("House lookup"));
-    m_tabs->addTab(m_fundTab, tr("Fund details"));
-    m_tabs->addTab(m_paymentTab, tr("Payment"));
-    m_tabs->addTab(m_receiptsTab, tr("Receipts"));
     m_tillTab = new TillTab(services, interaction, m_tabs);
-    m_tabs->addTab(m_tillTab, tr("Till"));
     m_reconciliationTab = new ReconciliationTab(services, interaction, m_tabs);
-    m_reconciliationTab->hide(); // added by setActor for those who may reconcile
     m_registrationTab = new RegistrationTab(services, session, interaction, m_tabs);
-    m_registrationTab->hide(); // added by setActor for makers (clerks, supervisors)
     m_reviewTab = new ReviewTab(services, interaction, m_tabs);
-    m_reviewTab->hide(); // added by setActor for checkers (supervisors, reviewers)
+    // setActor shows each staff member the tabs of their work, in this order: a reviewer (checker
+    // only) or an administrator gets no payment, receipt or till tab.
+    using models::Permission;
+    m_tabOrder = {{m_housesTab, tr("House lookup"), std::nullopt},
+                  {m_fundTab, tr("Fund details"), std::nullopt},
+                  {m_paymentTab, tr("Payment"), Permission::CollectPayment},
+                  {m_receiptsTab, tr("Receipts"), Permission::IssueReceipt},
+                  {m_tillTab, tr("Till"), Permission::CollectPayment},
+                  {m_reconciliationTab, tr("Reconciliation"), Permission::Reconcile},
+                  {m_registrationTab, tr("Registration (个人造册)"), Permission::SubmitRegistration},
+                  {m_reviewTab, tr("Review (审核)"), Permission::ReviewRegistration}};
+    for (const TabEntry &entry : std::as_const(m_tabOrder))
+        entry.widget->hide(); // until setActor makes it a tab
     QFont tabFont = m_tabs->tabBar()->font();
     tabFont.setPointSize(tabFont.pointSize() + 2);
     m_tabs->tabBar()->setFont(tabFont);
@@ -104,6 +109,10 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
     connect(&m_session, &models::CounterSession::changed, this, &MainWindow::updateBanner);
     connect(m_housesTab, &HousesTab::serviceBegun, this, [this] { m_tabs->setCurrentWidget(m_fundTab); });
     connect(m_housesTab, &HousesTab::quickDepositRequested, this, [this] { m_tabs->setCurrentWidget(m_paymentTab); });
+    connect(m_housesTab, &HousesTab::addHouseRequested, this, [this](const QString &name, const QString &idNumber) {
+        m_registrationTab->startAddHouse(name, idNumber);
+        m_tabs->setCurrentWidget(m_registrationTab);
+    });
     connect(&m_session, &models::CounterSession::serviceEnded, this, [this] { m_tabs->setCurrentWidget(m_housesTab); });
 
     m_lockScreen = new LockScreen(services.staff, this);
@@ -133,24 +142,27 @@ void MainWindow::setActor(const models::StaffMember &actor)
     m_receiptsTab->setActor(actor);
     m_tillTab->setActor(actor);
     m_reconciliationTab->setActor(actor);
-    const int reconciliationIndex = m_tabs->indexOf(m_reconciliationTab);
-    const bool mayReconcile = models::isAllowed(actor, models::Permission::Reconcile);
-    if (mayReconcile && reconciliationIndex < 0)
-        m_tabs->addTab(m_reconciliationTab, tr("Reconciliation"));
-    else if (!mayReconcile && reconciliationIndex >= 0)
-        m_tabs->removeTab(reconciliationIndex); // the widget stays, hidden, for the next sign-in
     m_registrationTab->setActor(actor);
     m_reviewTab->setActor(actor);
-    const auto showTab = [this](QWidget *tab, bool show, const QString &label) {
-        const int index = m_tabs->indexOf(tab);
-        if (show && index < 0)
-            m_tabs->addTab(tab, label);
-        else if (!show && index >= 0)
-            m_tabs->removeTab(index);
-    };
-    showTab(m_registrationTab, models::isAllowed(actor, models::Permission::SubmitRegistration), tr("Registration (个人造册)"));
-    showTab(m_reviewTab, models::isAllowed(actor, models::Permission::ReviewRegistration), tr("Review (审核)"));
+    showTabsFor(actor);
+    if (!models::isAllowed(actor, models::Permission::CollectPayment) && models::isAllowed(actor, models::Permission::ReviewRegistration))
+        m_tabs->setCurrentWidget(m_reviewTab); // a reviewer's work
     m_statusStaff->setText(tr("%1 (%2)").arg(actor.displayName, models::staffRoleLabel(actor.role)));
+}
+
+void MainWindow::showTabsFor(const models::StaffMember &actor)
+{
+    int position = 0;
+    for (const TabEntry &entry : std::as_const(m_tabOrder)) {
+        const int index = m_tabs->indexOf(entry.widget);
+        if (!entry.permission || models::isAllowed(actor, *entry.permission)) {
+            if (index < 0)
+                m_tabs->insertTab(position, entry.widget, entry.label);
+            ++position;
+        } else if (index >= 0) {
+            m_tabs->removeTab(index); // the widget stays, hidden, for the next sign-in
+        }
+    }
 }
 
 void MainWindow::setDatabaseDescription(const QString &text)

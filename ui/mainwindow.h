@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/domain/staffmember.h"
+#include "models/services/permissions.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <chrono>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -66,6 +68,15 @@ private:
     Interaction &m_interaction;
     models::StaffMember m_actor;
     QTabWidget *m_tabs = nullptr;
+    // Every tab in its place, and the permission that shows it (none: everyone signed in).
+    struct TabEntry
+    {
+        QWidget *widget = nullptr;
+        QString label;
+        std::optional<models::Permission> permission;
+    };
+    QList<TabEntry> m_tabOrder;
+    void showTabsFor(const models::StaffMember &actor);
     HousesTab *m_housesTab = nullptr;
     FundTab *m_fundTab = nullptr;
     PaymentTab *m_paymentTab = nullptr;

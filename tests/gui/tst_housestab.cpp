@@ -339,8 +339,13 @@ void TestHousesTab::unknownResidentGetsTheNoHouseState()
     QCOMPARE(model()->rowCount(), 0);
     QVERIFY(child<QFrame>("noHousePanel")->isVisible());
     auto *add = child<QPushButton>("addHouseButton");
-    QVERIFY(!add->isEnabled());
+    QVERIFY(add->isVisible() && add->isEnabled());
     QVERIFY(!add->toolTip().isEmpty());
+    QSignalSpy addHouse(m_tab.get(), &HousesTab::addHouseRequested);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(addHouse.count(), 1);
+    QCOMPARE(addHouse.first().at(0).toString(), QStringLiteral("无房测试"));
+    QCOMPARE(addHouse.first().at(1).toString(), id);
     QSignalSpy quick(m_tab.get(), &HousesTab::quickDepositRequested);
     QTest::mouseClick(child<QPushButton>("quickDepositButton"), Qt::LeftButton);
     QCOMPARE(quick.count(), 1);

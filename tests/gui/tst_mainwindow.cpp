@@ -1,8 +1,10 @@
 // The walk-through: a clerk signs in, identifies a resident, opens the ledger, collects a fixed
 // deposit in cash, issues the e-receipt and calls the next resident, through the real main
 // window, with the customer display on the second (virtual) screen.
+#include "common/screenshots.h"
 #include "common/testenvironment.h"
 
+#include "models/domain/idnumber.h"
 #include "models/domain/masking.h"
 #include "models/itemmodels/depositrequestmodel.h"
 #include "models/itemmodels/houselistmodel.h"
@@ -14,10 +16,12 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/payments/paymenttab.h"
+#include "ui/registrations/registrationtab.h"
 #include "ui/receipts/receiptstab.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +34,7 @@
 #include <QtTest>
 
 using namespace fund;
+using namespace Qt::StringLiterals;
 using models::CounterSession;
 using models::DepositRequest;
 using models::Money;
@@ -113,6 +118,9 @@ private Q_SLOTS:
     void initTestCase();
     void walkThrough();
     void wrongPasswordStaysInTheDialog();
+    void tabsFollowTheRole_data();
+    void tabsFollowTheRole();
+    void addHouseOpensTheRegistrationForm();
 
 private:
     std::unique_ptr<tests::TestEnvironment> m_env;
@@ -139,6 +147,84 @@ void TestMainWindow::wrongPasswordStaysInTheDialog()
     QVERIFY(bar->isVisible());
     QCOMPARE(bar->kind(), ui::MessageBar::Kind::Error);
     QVERIFY(find<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+}
+
+void TestMainWindow::tabsFollowTheRole_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QStringList>("tabs");
+    const QStringList lookup{QStringLiteral("housesTab"), QStringLiteral("fundTab")};
+    const QStringList counter = lookup + QStringList{QStringLiteral("paymentTab"), QStringLiteral("receiptsTab"), QStringLiteral("tillTab")};
+    QTest::newRow("clerk") << u"clerk"_s << u"clerk123"_s << counter + QStringList{QStringLiteral("registrationTab")};
+    QTest::newRow("supervisor") << u"supervisor"_s << u"super123"_s
+                                << counter + QStringList{QStringLiteral("reconciliationTab"), QStringLiteral("registrationTab"), QStringLiteral("reviewTab")};
+    QTest::newRow("reviewer: checker only") << u"reviewer"_s << u"review123"_s << lookup + QStringList{QStringLiteral("reviewTab")};
+    QTest::newRow("administrator") << u"admin"_s << u"admin123"_s << lookup + QStringList{QStringLiteral("reconciliationTab")};
+}
+
+void TestMainWindow::tabsFollowTheRole()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, password);
+    QFETCH(QStringList, tabs);
+    const auto tabNames = [](QTabWidget *widget) {
+        QStringList names;
+        for (int i = 0; i < widget->count(); ++i)
+            names.append(widget->widget(i)->objectName());
+        return names;
+    };
+    auto actor = m_env->staff->login(login, password);
+    QVERIFY(actor);
+    CounterSession session;
+    ScriptedInteraction interaction;
+    // Signed in as the supervisor first, then (sign out, sign in) as this role: the window keeps
+    // the order and shows only this role's tabs; nothing a tab left behind shows.
+    auto supervisor = m_env->staff->login(u"supervisor"_s, u"super123"_s);
+    QVERIFY(supervisor);
+    ui::MainWindow window(*m_env->services, session, interaction, *supervisor, QStringLiteral("T01"));
+    window.setActor(*actor);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabWidget = find<QTabWidget>(&window, "tabs");
+    QCOMPARE(tabNames(tabWidget), tabs);
+    // A reviewer starts on the review tab; everyone else on the house lookup.
+    QCOMPARE(tabWidget->currentWidget()->objectName(), login == u"reviewer"_s ? u"reviewTab"_s : u"housesTab"_s);
+    for (const char *name : {"paymentTab", "receiptsTab", "tillTab", "reconciliationTab", "registrationTab", "reviewTab"}) {
+        auto *page = find<QWidget>(&window, name);
+        if (!tabs.contains(QLatin1String(name)))
+            QVERIFY2(!page->isVisible(), name);
+    }
+    // The no-house panel offers only what the role may do.
+    auto *housesTab = find<ui::HousesTab>(&window, "housesTab");
+    QCOMPARE(!find<QPushButton>(housesTab, "quickDepositButton")->isHidden(), tabs.contains(u"paymentTab"_s));
+    QCOMPARE(!find<QPushButton>(housesTab, "addHouseButton")->isHidden(), tabs.contains(u"registrationTab"_s));
+    QVERIFY(tests::saveScreenshot(window.grab(), u"mainwindow-%1.png"_s.arg(login)));
+}
+
+void TestMainWindow::addHouseOpensTheRegistrationForm()
+{
+    auto clerk = m_env->staff->login(u"clerk"_s, u"clerk123"_s);
+    QVERIFY(clerk);
+    CounterSession session;
+    ScriptedInteraction interaction;
+    ui::MainWindow window(*m_env->services, session, interaction, *clerk, QStringLiteral("T01"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A resident without a house: identified, the no-house panel offers 个人造册.
+    const QString id = models::IdNumber::generate(QStringLiteral("110105"), QDate(1980, 8, 8), 808);
+    auto *housesTab = find<ui::HousesTab>(&window, "housesTab");
+    typeText(find<QLineEdit>(housesTab, "idNumberEdit"), id);
+    typeText(find<QLineEdit>(housesTab, "residentNameEdit"), QStringLiteral("新房测试"));
+    QTest::mouseClick(find<QPushButton>(housesTab, "identifyButton"), Qt::LeftButton);
+    auto *add = find<QPushButton>(housesTab, "addHouseButton");
+    QVERIFY(add->isVisible() && add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto *registration = find<ui::RegistrationTab>(&window, "registrationTab");
+    QCOMPARE(find<QTabWidget>(&window, "tabs")->currentWidget(), registration);
+    QCOMPARE(find<QLineEdit>(registration, "residentName")->text(), QStringLiteral("新房测试"));
+    QCOMPARE(find<QLineEdit>(registration, "residentId")->text(), id);
+    QCOMPARE(find<QComboBox>(registration, "kindCombo")->currentData().toInt(), int(models::RegistrationKind::AddHouse));
 }
 
 void TestMainWindow::walkThrough()

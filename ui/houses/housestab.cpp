@@ -7,6 +7,7 @@
 #include "models/services/appservices.h"
 #include "models/services/houseservice.h"
 #include "models/services/lookupservice.h"
+#include "models/services/permissions.h"
 #include "models/session/countersession.h"
 #include "ui/interaction.h"
 
@@ -78,6 +79,10 @@ HousesTab::HousesTab(models::AppServices &services, models::CounterSession &sess
         m_ui->findCascadeButton->setEnabled(!m_ui->roomCombo->currentData().toString().isEmpty());
     });
     connect(m_ui->quickDepositButton, &QPushButton::clicked, this, &HousesTab::quickDepositRequested);
+    connect(m_ui->addHouseButton, &QPushButton::clicked, this, [this] {
+        if (m_resident)
+            Q_EMIT addHouseRequested(m_resident->name, m_resident->idNumber);
+    });
     connect(m_ui->serveButton, &QPushButton::clicked, this, &HousesTab::serveSelected);
     connect(m_ui->houseTable, &QAbstractItemView::doubleClicked, this, &HousesTab::serveSelected);
     connect(m_ui->houseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HousesTab::updateSelection);
@@ -94,6 +99,9 @@ HousesTab::~HousesTab() = default;
 void HousesTab::setActor(const models::StaffMember &actor)
 {
     m_actor = actor;
+    // The no-house panel offers only what this staff member may do.
+    m_ui->addHouseButton->setVisible(models::isAllowed(actor, models::Permission::SubmitRegistration));
+    m_ui->quickDepositButton->setVisible(models::isAllowed(actor, models::Permission::CollectPayment));
 }
 
 void HousesTab::identify()

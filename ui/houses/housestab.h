@@ -46,6 +46,8 @@ Q_SIGNALS:
     void serviceBegun(qint64 houseId);
     // The identified resident has no house and wants to pay by serial number (快速交存).
     void quickDepositRequested();
+    // The identified resident has no house and wants it added (个人造册).
+    void addHouseRequested(const QString &name, const QString &idNumber);
 
 private:
     struct Resident

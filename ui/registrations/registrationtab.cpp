@@ -366,6 +366,17 @@ void RegistrationTab::newRegistration()
     m_pages->setCurrentIndex(0);
 }
 
+void RegistrationTab::startAddHouse(const QString &name, const QString &idNumber)
+{
+    newRegistration();
+    m_messageBar->clearMessage();
+    m_nameEdit->setText(name);
+    m_idEdit->setText(idNumber);
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(models::RegistrationKind::AddHouse)));
+    refreshHistory();
+    m_phoneEdit->setFocus();
+}
+
 void RegistrationTab::refreshHistory()
 {
     m_historyTable->setRowCount(0);

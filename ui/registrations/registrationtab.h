@@ -39,6 +39,9 @@ public:
     ~RegistrationTab() override;
 
     void setActor(const models::StaffMember &actor);
+    // 个人造册 for a resident the house lookup identified but who owns no house: a new form with
+    // their name and ID number, the kind set to 个人造册.
+    void startAddHouse(const QString &name, const QString &idNumber);
 
     // Adds a proof file (the Attach button reads it from disk and calls this); a bad file is
     // refused with the service's message.
