@@ -109,8 +109,8 @@ MainWindow::MainWindow(models::AppServices &services, models::CounterSession &se
     connect(&m_session, &models::CounterSession::changed, this, &MainWindow::updateBanner);
     connect(m_housesTab, &HousesTab::serviceBegun, this, [this] { m_tabs->setCurrentWidget(m_fundTab); });
     connect(m_housesTab, &HousesTab::quickDepositRequested, this, [this] { m_tabs->setCurrentWidget(m_paymentTab); });
-    connect(m_housesTab, &HousesTab::addHouseRequested, this, [this](const QString &name, const QString &idNumber) {
-        m_registrationTab->startAddHouse(name, idNumber);
+    connect(m_housesTab, &HousesTab::addHouseRequested, this, [this](const QString &name, const QString &idNumber, const QString &address) {
+        m_registrationTab->startAddHouse(name, idNumber, address);
         m_tabs->setCurrentWidget(m_registrationTab);
     });
     connect(&m_session, &models::CounterSession::serviceEnded, this, [this] { m_tabs->setCurrentWidget(m_housesTab); });

@@ -1,3 +1,4 @@
+#include "common/screenshots.h"
 #include "common/testenvironment.h"
 
 #include "models/domain/idnumber.h"
@@ -346,6 +347,7 @@ void TestHousesTab::unknownResidentGetsTheNoHouseState()
     QCOMPARE(addHouse.count(), 1);
     QCOMPARE(addHouse.first().at(0).toString(), QStringLiteral("无房测试"));
     QCOMPARE(addHouse.first().at(1).toString(), id);
+    QVERIFY(addHouse.first().at(2).toString().isEmpty()); // no address typed
     QSignalSpy quick(m_tab.get(), &HousesTab::quickDepositRequested);
     QTest::mouseClick(child<QPushButton>("quickDepositButton"), Qt::LeftButton);
     QCOMPARE(quick.count(), 1);
@@ -357,10 +359,23 @@ void TestHousesTab::noMatchOffersToAddTheHouse()
     typeText(child<QLineEdit>("addressEdit"), QStringLiteral("北京市东城区不存在小区99号楼9单元909室"));
     QTest::keyClick(child<QLineEdit>("addressEdit"), Qt::Key_Return);
     QCOMPARE(model()->rowCount(), 0);
-    auto *bar = child<MessageBar>("messageBar");
-    QVERIFY(bar->isVisible());
-    QCOMPARE(bar->kind(), MessageBar::Kind::Info);
-    QVERIFY2(bar->text().contains(QStringLiteral("个人造册")), qPrintable(bar->text()));
+    // The no-house panel offers 个人造册 and carries the typed address over.
+    QVERIFY(child<QFrame>("noHousePanel")->isVisible());
+    const QString text = child<QLabel>("noHouseLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("个人造册")) && text.contains(QStringLiteral("不存在小区")), qPrintable(text));
+    QVERIFY(fund::tests::saveScreenshot(m_tab->grab(), QStringLiteral("houses-no-match.png")));
+    QSignalSpy addHouse(m_tab.get(), &HousesTab::addHouseRequested);
+    QTest::mouseClick(child<QPushButton>("addHouseButton"), Qt::LeftButton);
+    QCOMPARE(addHouse.count(), 1);
+    QVERIFY(addHouse.first().at(0).toString().isEmpty()); // nobody identified
+    QCOMPARE(addHouse.first().at(2).toString(), QStringLiteral("北京市东城区不存在小区99号楼9单元909室"));
+    // A later lookup that finds the house takes the panel away.
+    const HouseSummary house = sampleHouse(3);
+    child<QLineEdit>("addressEdit")->clear();
+    typeText(child<QLineEdit>("addressEdit"), house.address);
+    QTest::keyClick(child<QLineEdit>("addressEdit"), Qt::Key_Return);
+    QCOMPARE(model()->rowCount(), 1);
+    QVERIFY(child<QFrame>("noHousePanel")->isHidden());
 }
 
 void TestHousesTab::houseFoundByAddressNeverShowsItsOwner()
@@ -532,10 +547,12 @@ void TestHousesTab::lookupModes()
         return;
     }
     if (house == 0) {
+        // No match: the no-house panel offers 个人造册.
         QCOMPARE(model()->rowCount(), 0);
-        QVERIFY(bar->isVisible());
-        QCOMPARE(bar->kind(), MessageBar::Kind::Info);
-        QVERIFY2(bar->text().contains(QStringLiteral("个人造册")), qPrintable(bar->text()));
+        QVERIFY(child<QFrame>("noHousePanel")->isVisible());
+        const QString text = child<QLabel>("noHouseLabel")->text();
+        QVERIFY2(text.contains(QStringLiteral("个人造册")), qPrintable(text));
+        QVERIFY(child<QPushButton>("addHouseButton")->isVisible());
         QVERIFY(!child<QPushButton>("serveButton")->isEnabled());
         return;
     }

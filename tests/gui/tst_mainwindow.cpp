@@ -225,6 +225,20 @@ void TestMainWindow::addHouseOpensTheRegistrationForm()
     QCOMPARE(find<QLineEdit>(registration, "residentName")->text(), QStringLiteral("新房测试"));
     QCOMPARE(find<QLineEdit>(registration, "residentId")->text(), id);
     QCOMPARE(find<QComboBox>(registration, "kindCombo")->currentData().toInt(), int(models::RegistrationKind::AddHouse));
+    QVERIFY(find<QLineEdit>(registration, "regAddressEdit")->text().isEmpty());
+
+    // An exact address that matches no house: 个人造册 by proof documents, the address carried over.
+    find<QTabWidget>(&window, "tabs")->setCurrentWidget(housesTab);
+    auto *modes = find<QComboBox>(housesTab, "modeCombo");
+    modes->setCurrentIndex(modes->findText(ui::HousesTab::tr("Exact address (精确查询)")));
+    const QString address = QStringLiteral("北京市东城区不存在小区88号楼8单元808室");
+    typeText(find<QLineEdit>(housesTab, "addressEdit"), address);
+    QTest::keyClick(find<QLineEdit>(housesTab, "addressEdit"), Qt::Key_Return);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(find<QTabWidget>(&window, "tabs")->currentWidget(), registration);
+    QCOMPARE(find<QLineEdit>(registration, "regAddressEdit")->text(), address);
+    QCOMPARE(find<QComboBox>(registration, "methodCombo")->currentData().toInt(), int(models::RegistrationMethod::Documents));
+    QCOMPARE(find<QLineEdit>(registration, "residentId")->text(), id); // still the resident at the counter
 }
 
 void TestMainWindow::walkThrough()

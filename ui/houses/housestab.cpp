@@ -80,8 +80,7 @@ HousesTab::HousesTab(models::AppServices &services, models::CounterSession &sess
     });
     connect(m_ui->quickDepositButton, &QPushButton::clicked, this, &HousesTab::quickDepositRequested);
     connect(m_ui->addHouseButton, &QPushButton::clicked, this, [this] {
-        if (m_resident)
-            Q_EMIT addHouseRequested(m_resident->name, m_resident->idNumber);
+        Q_EMIT addHouseRequested(m_resident ? m_resident->name : QString(), m_resident ? m_resident->idNumber : QString(), m_unmatchedAddress);
     });
     connect(m_ui->serveButton, &QPushButton::clicked, this, &HousesTab::serveSelected);
     connect(m_ui->houseTable, &QAbstractItemView::doubleClicked, this, &HousesTab::serveSelected);
@@ -116,6 +115,7 @@ void HousesTab::identify()
     }
     m_resident = Resident{models::IdNumber::normalize(idNumber), name};
     clearResults();
+    m_unmatchedAddress.clear();
     if (houses->isEmpty()) {
         m_ui->noHouseLabel->setText(
             tr("%1 has no house registered with the maintenance fund. You can add the house (个人造册) or take a "
@@ -208,8 +208,10 @@ void HousesTab::showResults(const QList<HouseSummary> &houses, const QString &wh
     clearResults();
     m_model->setHouses(houses);
     if (houses.isEmpty()) {
-        m_ui->messageBar->showMessage(MessageBar::Kind::Info,
-                                      tr("No house matches “%1” — you can add the house (个人造册).").arg(what));
+        // 无匹配 → 个人造册: the no-house panel, with the typed address carried over when there is one.
+        m_unmatchedAddress = m_ui->modeStack->currentWidget() == m_ui->addressPage ? what : QString();
+        m_ui->noHouseLabel->setText(tr("No house matches “%1” — you can add the house (个人造册).").arg(what));
+        showNoHouse(true);
         return;
     }
     m_ui->houseTable->selectRow(0);

@@ -46,8 +46,9 @@ Q_SIGNALS:
     void serviceBegun(qint64 houseId);
     // The identified resident has no house and wants to pay by serial number (快速交存).
     void quickDepositRequested();
-    // The identified resident has no house and wants it added (个人造册).
-    void addHouseRequested(const QString &name, const QString &idNumber);
+    // The house is to be added (个人造册): the identified resident has none, or nothing matched.
+    // Name and ID number are empty when nobody was identified; the address when none was typed.
+    void addHouseRequested(const QString &name, const QString &idNumber, const QString &address);
 
 private:
     struct Resident
@@ -91,6 +92,7 @@ private:
     models::HouseListModel *m_model = nullptr;
     models::StaffMember m_actor;
     std::optional<Resident> m_resident; // the resident identified by ID number and name
+    QString m_unmatchedAddress; // the exact address that matched no house, for 个人造册
 };
 
 } // namespace fund::ui

@@ -366,15 +366,19 @@ void RegistrationTab::newRegistration()
     m_pages->setCurrentIndex(0);
 }
 
-void RegistrationTab::startAddHouse(const QString &name, const QString &idNumber)
+void RegistrationTab::startAddHouse(const QString &name, const QString &idNumber, const QString &address)
 {
     newRegistration();
     m_messageBar->clearMessage();
     m_nameEdit->setText(name);
     m_idEdit->setText(idNumber);
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(models::RegistrationKind::AddHouse)));
+    if (!address.isEmpty()) {
+        m_methodCombo->setCurrentIndex(m_methodCombo->findData(int(models::RegistrationMethod::Documents)));
+        m_addressEdit->setText(address);
+    }
     refreshHistory();
-    m_phoneEdit->setFocus();
+    (name.isEmpty() ? m_nameEdit : m_phoneEdit)->setFocus();
 }
 
 void RegistrationTab::refreshHistory()

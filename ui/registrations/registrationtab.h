@@ -39,9 +39,10 @@ public:
     ~RegistrationTab() override;
 
     void setActor(const models::StaffMember &actor);
-    // 个人造册 for a resident the house lookup identified but who owns no house: a new form with
-    // their name and ID number, the kind set to 个人造册.
-    void startAddHouse(const QString &name, const QString &idNumber);
+    // 个人造册 from the house lookup (a resident with no house, or no house matched): a new form
+    // with the kind set to 个人造册, the identified resident's name and ID number, and the typed
+    // address with the proof-documents way when there is one.
+    void startAddHouse(const QString &name, const QString &idNumber, const QString &address);
 
     // Adds a proof file (the Attach button reads it from disk and calls this); a bad file is
     // refused with the service's message.
