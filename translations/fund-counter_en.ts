@@ -4838,10 +4838,6 @@ Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the annual rate with --rate, e.g. --rate 1.50% (at most two decimals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credited %1 interest for %2 at %3 to %4 accounts, booked on %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,6 +5022,18 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     </message>
     <message>
         <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, reviewer / review123, admin / admin123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing&apos;s districts and streets: %1 districts, %2 streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the annual rate with --rate: from 0.01% to 100% with at most two decimals, e.g. --rate 1.50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest is credited by the administrator account &quot;admin&quot;, which this database does not have (or is disabled). Add it first: fundctl --db DB staff add admin --name NAME --role admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4841,10 +4841,6 @@ Reason: %4</source>
         <translation>请用 --year 指定结息年度，例如 --year 2026。</translation>
     </message>
     <message>
-        <source>Give the annual rate with --rate, e.g. --rate 1.50% (at most two decimals).</source>
-        <translation>请用 --rate 指定年利率，例如 --rate 1.50%（最多两位小数）。</translation>
-    </message>
-    <message>
         <source>Credited %1 interest for %2 at %3 to %4 accounts, booked on %5.</source>
         <translation>已按年利率 %3 为 %4 个账户结息入账 %2 年度利息共 %1，记账日期 %5。</translation>
     </message>
@@ -5057,6 +5053,18 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     <message>
         <source>Built in %1 s with seed %2. Staff: clerk / clerk123, supervisor / super123, reviewer / review123, admin / admin123.</source>
         <translation>用时 %1 秒，随机种子 %2。工作人员账号：clerk / clerk123，supervisor / super123，reviewer / review123，admin / admin123。</translation>
+    </message>
+    <message>
+        <source>Beijing&apos;s districts and streets: %1 districts, %2 streets.</source>
+        <translation>北京市区县和街道：%1 个区县，%2 个街道。</translation>
+    </message>
+    <message>
+        <source>Give the annual rate with --rate: from 0.01% to 100% with at most two decimals, e.g. --rate 1.50%.</source>
+        <translation>请用 --rate 给出年利率：0.01% 至 100%，最多两位小数，例如 --rate 1.50%。</translation>
+    </message>
+    <message>
+        <source>Interest is credited by the administrator account &quot;admin&quot;, which this database does not have (or is disabled). Add it first: fundctl --db DB staff add admin --name NAME --role admin</source>
+        <translation>结息须以管理员账号“admin”办理，本数据库没有该账号（或已停用）。请先添加：fundctl --db DB staff add admin --name NAME --role admin</translation>
     </message>
 </context>
 <context>

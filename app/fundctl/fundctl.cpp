@@ -292,11 +292,20 @@ int Fundctl::commandInit()
         return reportError(db.error());
     if (auto r = (*db)->migrate(); !r)
         return reportError(r.error());
+    // Beijing's districts and streets: the reference data every import and lookup needs.
+    auto divisions = DemoCityBuilder::ensureDivisions(**db);
+    if (!divisions)
+        return reportError(divisions.error());
     const int version = (*db)->schemaVersion();
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{u"database"_s, Database::displaySpec(m_dbSpec)}, {u"schemaVersion"_s, version}}).toJson();
+        m_out << QJsonDocument(QJsonObject{{u"database"_s, Database::displaySpec(m_dbSpec)},
+                                           {u"schemaVersion"_s, version},
+                                           {u"districts"_s, divisions->first},
+                                           {u"streets"_s, divisions->second}})
+                     .toJson();
     } else {
-        m_out << tr("Database %1 is ready: schema version %2.").arg(Database::displaySpec(m_dbSpec)).arg(version) << u'\n';
+        m_out << tr("Database %1 is ready: schema version %2.").arg(Database::displaySpec(m_dbSpec)).arg(version) << u'\n'
+              << tr("Beijing's districts and streets: %1 districts, %2 streets.").arg(divisions->first).arg(divisions->second) << u'\n';
     }
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 
 #include "models/core/clock.h"
 #include "models/services/auditlog.h"
+#include "models/services/democitybuilder.h"
 #include "models/services/importservice.h"
 #include "models/services/interestservice.h"
 #include "models/services/servicecontext.h"
@@ -67,6 +68,9 @@ int Fundctl::commandImport()
         return reportError(db.error());
     if (auto m = (*db)->migrate(); !m)
         return reportError(m.error());
+    // A database the counter created on first start has no districts yet: houses name theirs.
+    if (auto divisions = DemoCityBuilder::ensureDivisions(**db); !divisions)
+        return reportError(divisions.error());
     SystemClock clock;
     AuditLog audit(**db, clock, m_counterId);
     ServiceContext ctx{**db, clock, audit, m_counterId};
@@ -137,7 +141,7 @@ int Fundctl::commandInterest()
         return usageError(tr("Give the year to credit with --year, e.g. --year 2026."));
     const auto rate = InterestService::parseRate(m_parser.value(u"rate"_s));
     if (!rate)
-        return usageError(tr("Give the annual rate with --rate, e.g. --rate 1.50% (at most two decimals)."));
+        return usageError(tr("Give the annual rate with --rate: from 0.01% to 100% with at most two decimals, e.g. --rate 1.50%."));
 
     auto db = openDatabase(false);
     if (!db)
@@ -148,7 +152,12 @@ int Fundctl::commandInterest()
     AuditLog audit(**db, clock, m_counterId);
     ServiceContext ctx{**db, clock, audit, m_counterId};
     InterestService service(ctx);
-    auto run = service.credit(actingStaff(**db), year, *rate);
+    // Money is credited in a named administrator's name, never in nobody's.
+    const StaffMember actor = actingStaff(**db);
+    if (actor.id == 0)
+        return reportError(Error::permissionDenied(tr("Interest is credited by the administrator account \"admin\", which this database does not have "
+                                                      "(or is disabled). Add it first: fundctl --db DB staff add admin --name NAME --role admin")));
+    auto run = service.credit(actor, year, *rate);
     if (!run)
         return reportError(run.error());
     if (m_json)

@@ -921,30 +921,36 @@ VoidResult Generator::fixSequences()
     return {};
 }
 
+// Inside the caller's transaction: Beijing's districts and streets, when the table is empty.
+VoidResult writeDivisionsIfEmpty(Database &db, const QList<District> &districts)
+{
+    auto existing = db.scalar(u"SELECT count(*) FROM districts"_s);
+    if (!existing)
+        return fail(existing.error());
+    if (existing->toLongLong() > 0)
+        return {};
+    RowWriter d(db, u"districts"_s, {u"code"_s, u"name"_s, u"short_name"_s});
+    RowWriter s(db, u"streets"_s, {u"code"_s, u"district_code"_s, u"name"_s});
+    for (const District &district : districts) {
+        QString shortName = district.name;
+        if (shortName.endsWith(u'区'))
+            shortName.chop(1);
+        d.add({district.code, district.name, shortName});
+        for (const Street &street : district.streets)
+            s.add({street.code, district.code, street.name});
+    }
+    if (auto r = d.flush(); !r)
+        return r;
+    return s.flush();
+}
+
 VoidResult insertReferenceData(Database &db, const QList<District> &districts, DemoCityBuilder::Summary &summary)
 {
     TransactionGuard tx(db);
     if (!tx.started())
         return tx.started();
-    auto existing = db.scalar(u"SELECT count(*) FROM districts"_s);
-    if (!existing)
-        return fail(existing.error());
-    if (existing->toLongLong() == 0) {
-        RowWriter d(db, u"districts"_s, {u"code"_s, u"name"_s, u"short_name"_s});
-        RowWriter s(db, u"streets"_s, {u"code"_s, u"district_code"_s, u"name"_s});
-        for (const District &district : districts) {
-            QString shortName = district.name;
-            if (shortName.endsWith(u'区'))
-                shortName.chop(1);
-            d.add({district.code, district.name, shortName});
-            for (const Street &street : district.streets)
-                s.add({street.code, district.code, street.name});
-        }
-        if (auto r = d.flush(); !r)
-            return r;
-        if (auto r = s.flush(); !r)
-            return r;
-    }
+    if (auto r = writeDivisionsIfEmpty(db, districts); !r)
+        return r;
 
     // Beijing's first-deposit standards. Only the commodity figures have a source, and a weak one.
     const QString commoditySource = u"unverified: isslerlaw.com secondary source; see domain-facts.md §1.3"_s;
@@ -978,6 +984,40 @@ VoidResult insertReferenceData(Database &db, const QList<District> &districts, D
     summary.streets = s->toLongLong();
     return {};
 }
+
+} // namespace
+
+Result<QPair<qint64, qint64>> DemoCityBuilder::ensureDivisions(Database &db)
+{
+    if (db.schemaVersion() < 1)
+        return fail(Error::conflict(QCoreApplication::translate("DemoCityBuilder", "The database has no tables yet: run \"fundctl init\" first.")));
+    auto districts = loadDivisions();
+    if (!districts)
+        return fail(districts.error());
+    auto done = db.retrying([&]() -> VoidResult {
+        TransactionGuard tx(db);
+        if (!tx.started())
+            return tx.started();
+        // Two `fundctl init` at once: SQLite's IMMEDIATE transaction serialises them; on PostgreSQL
+        // the second waits here and then finds the rows.
+        if (!db.isSqlite()) {
+            if (auto l = db.exec(u"SELECT pg_advisory_xact_lock(7216003)"_s); !l)
+                return fail(l.error());
+        }
+        if (auto r = writeDivisionsIfEmpty(db, *districts); !r)
+            return r;
+        return tx.commit();
+    });
+    if (!done)
+        return fail(done.error());
+    auto d = db.scalar(u"SELECT count(*) FROM districts"_s);
+    auto s = db.scalar(u"SELECT count(*) FROM streets"_s);
+    if (!d || !s)
+        return fail(!d ? d.error() : s.error());
+    return qMakePair(d->toLongLong(), s->toLongLong());
+}
+
+namespace {
 
 Result<StaffMember> ensureStaff(Database &db, StaffService &staff, const QString &login, const QString &displayName,
                                 StaffRole role, const QString &password, int iterations)

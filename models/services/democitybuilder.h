@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -71,6 +72,11 @@ public:
 
     // Refuses a database that already has houses.
     static Result<Summary> build(Database &db, const Options &options);
+
+    // Beijing's real districts and streets (GB/T 2260, :/data/beijing-divisions.csv), written when
+    // the database has none — what `fundctl init` gives a real database so that houses can be
+    // imported. Returns the numbers of districts and streets in the database.
+    static Result<QPair<qint64, qint64>> ensureDivisions(Database &db);
 };
 
 } // namespace fund::models

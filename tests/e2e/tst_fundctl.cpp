@@ -31,6 +31,7 @@ private slots:
     void receiptVerify();
     void statementNamesReceipts();
     void adminCommands();
+    void newDatabaseTakesTheDocumentedImports();
     void check();
     void missingDatabase();
     void usageErrors();
@@ -257,6 +258,43 @@ void TestFundctl::adminCommands()
     QCOMPARE(badRate.exitCode, 2);
     const Run missing = fundctl({u"import"_s, u"houses"_s, m_dir.filePath(u"nothing.csv"_s)});
     QCOMPARE(missing.exitCode, 3);
+}
+
+void TestFundctl::newDatabaseTakesTheDocumentedImports()
+{
+    // The operator's path on a real database: init, then the two examples of
+    // docs/import-formats.md, exactly as printed there.
+    QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../docs/import-formats.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QStringList blocks = QString::fromUtf8(doc.readAll()).split(u"```"_s);
+    QVERIFY(blocks.size() >= 5); // text, houses example, text, owners example, …
+    const QString db = m_dir.filePath(u"fresh.sqlite"_s);
+    const Run init = fundctl({u"init"_s}, db);
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(u"16 districts, 349 streets"_s), qPrintable(init.out));
+    QCOMPARE(fundctl({u"init"_s}, db).exitCode, 0); // again: nothing doubled
+    const auto write = [this](const QString &name, const QString &text) {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(text.trimmed().toUtf8() + '\n');
+        return f.fileName();
+    };
+    const Run houses = fundctl({u"import"_s, u"houses"_s, write(u"doc-houses.csv"_s, blocks.at(1))}, db);
+    QVERIFY2(houses.exitCode == 0, qPrintable(houses.out + houses.err));
+    const Run owners = fundctl({u"import"_s, u"owners"_s, write(u"doc-owners.csv"_s, blocks.at(3))}, db);
+    QVERIFY2(owners.exitCode == 0, qPrintable(owners.out + owners.err));
+    auto opened = Database::open(db, false);
+    QVERIFY(opened);
+    QCOMPARE((*opened)->scalar(u"SELECT count(*) FROM districts"_s)->toInt(), 16);
+    QCOMPARE((*opened)->scalar(u"SELECT count(*) FROM houses"_s)->toInt(), 2);
+    QCOMPARE((*opened)->scalar(u"SELECT count(*) FROM house_owners"_s)->toInt(), 2);
+
+    // No administrator account yet: interest (money) is refused, nothing is recorded.
+    const Run interest = fundctl({u"interest"_s, u"--year"_s, u"2025"_s, u"--rate"_s, u"1.5%"_s}, db);
+    QCOMPARE(interest.exitCode, 1);
+    QVERIFY2(interest.err.contains(u"staff add admin"_s), qPrintable(interest.err));
+    QCOMPARE((*opened)->scalar(u"SELECT count(*) FROM interest_runs"_s)->toInt(), 0);
 }
 
 void TestFundctl::receiptPdf()
