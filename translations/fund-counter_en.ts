@@ -201,6 +201,12 @@ fundctl --db &quot;%2&quot; init</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The counter does not start: its receipt issuer settings cannot be used, and it never issues receipts with the built-in demo issuer instead.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -841,10 +847,6 @@ fundctl --db &quot;%2&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The number is not a valid %1 number: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No value: this column is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +960,26 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>The import could not link an owner to the new person record; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident ID card (居民身份证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-digit resident ID card (15位身份证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao and Taiwan residence permit (港澳台居民居住证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID card (外国人永久居留身份证)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not a valid %1 number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +1727,10 @@ fundctl --db &quot;%2&quot; init</source>
     </message>
     <message>
         <source>The red reversal (红冲) of this receipt was already approved: it can no longer be exchanged for paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings file %1 is not valid JSON (%2 at byte %3): correct it and start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,6 +205,14 @@ fundctl --db &quot;%2&quot; init</translation>
             <numerusform>已向支付渠道核查本窗口 %n 笔未完成的交款。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The counter does not start: its receipt issuer settings cannot be used, and it never issues receipts with the built-in demo issuer instead.
+
+%1</source>
+        <translation>柜台端不会启动：开票方配置无法使用，且不会改用内置的演示开票方开具票据。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -845,10 +853,6 @@ fundctl --db &quot;%2&quot; init</translation>
         <translation>该号码不是有效的%1号码。</translation>
     </message>
     <message>
-        <source>The number is not a valid %1 number: %2</source>
-        <translation>该号码不是有效的%1号码：%2</translation>
-    </message>
-    <message>
         <source>No value: this column is required.</source>
         <translation>无值：此列为必填项。</translation>
     </message>
@@ -963,6 +967,26 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>The import could not link an owner to the new person record; nothing was saved.</source>
         <translation>导入时无法将业主关联到新建的人员记录；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>resident ID card (居民身份证)</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>15-digit resident ID card (15位身份证)</source>
+        <translation>15位居民身份证</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao and Taiwan residence permit (港澳台居民居住证)</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>foreign permanent resident ID card (外国人永久居留身份证)</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>The number is not a valid %1 number: %2.</source>
+        <translation>该号码不是有效的%1号码：%2。</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1734,10 @@ fundctl --db &quot;%2&quot; init</translation>
     <message>
         <source>The red reversal (红冲) of this receipt was already approved: it can no longer be exchanged for paper.</source>
         <translation>该票据的红冲已经批准，不能再换开纸质票据。</translation>
+    </message>
+    <message>
+        <source>The receipt issuer settings file %1 is not valid JSON (%2 at byte %3): correct it and start again.</source>
+        <translation>开票方配置文件 %1 不是有效的 JSON（%2，位于第 %3 字节）：请更正后重新启动。</translation>
     </message>
 </context>
 <context>

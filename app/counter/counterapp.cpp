@@ -144,6 +144,8 @@ int CounterApp::run()
     case Opened::Cancelled:
         return 0;
     }
+    if (!loadIssuer())
+        return 1;
     buildServices();
     if (!signIn())
         return 0;
@@ -215,6 +217,30 @@ void CounterApp::chooseDatabase()
     buildServices();
 }
 
+bool CounterApp::loadIssuer()
+{
+    // The built-in local issuer (demo keys) until receipts.json — owner-only, next to
+    // channels.json — gives the issuer's keys and, optionally, the finance bureau's platform
+    // (docs/receipts.md).
+    m_issuer = models::DemoCityBuilder::demoIssuer();
+    const QString receiptsPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("receipts.json"));
+    if (QFileInfo::exists(receiptsPath)) {
+        auto loaded = models::ReceiptService::loadIssuerConfig(receiptsPath);
+        if (!loaded) {
+            // Never fall back to the demo issuer behind the clerk's back: receipts signed with the
+            // TEST ONLY demo key would go out as real ones.
+            qCritical().noquote() << "receipt issuer not loaded from" << receiptsPath << loaded.error().message << loaded.error().detail;
+            m_interaction->warn(nullptr, QCoreApplication::translate("CounterApp", "Fund Counter"),
+                                QCoreApplication::translate("CounterApp", "The counter does not start: its receipt issuer settings cannot be used, and it never "
+                                                                          "issues receipts with the built-in demo issuer instead.\n\n%1")
+                                    .arg(loaded.error().message));
+            return false;
+        }
+        m_issuer = *loaded;
+    }
+    return true;
+}
+
 void CounterApp::buildServices()
 {
     m_clock = std::make_unique<models::SystemClock>();
@@ -224,18 +250,7 @@ void CounterApp::buildServices()
     m_lookup = std::make_unique<models::LookupService>(*m_context);
     m_houses = std::make_unique<models::HouseService>(*m_context);
     m_deposits = std::make_unique<models::DepositService>(*m_context);
-    // The built-in local issuer (demo keys) until receipts.json — owner-only, next to
-    // channels.json — gives the issuer's keys and, optionally, the finance bureau's platform
-    // (docs/receipts.md).
-    models::ReceiptService::IssuerConfig issuer = models::DemoCityBuilder::demoIssuer();
-    const QString receiptsPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("receipts.json"));
-    if (QFileInfo::exists(receiptsPath)) {
-        auto loaded = models::ReceiptService::loadIssuerConfig(receiptsPath);
-        if (!loaded)
-            qWarning().noquote() << "receipt issuer not loaded from" << receiptsPath << loaded.error().message << loaded.error().detail;
-        else
-            issuer = *loaded;
-    }
+    const models::ReceiptService::IssuerConfig &issuer = m_issuer;
     if (issuer.platform) {
         m_receiptNetwork = std::make_unique<QNetworkAccessManager>();
         m_receiptPlatform = std::make_unique<models::RemoteReceiptPlatform>(*issuer.platform, m_receiptNetwork.get());

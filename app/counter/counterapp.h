@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/services/receiptservice.h"
+
 #include <QString>
 
 #include <memory>
@@ -79,6 +81,9 @@ private:
     std::unique_ptr<models::Database> connectWithProfile(const ui::ConnectionProfile &profile);
     // "Database…" on the sign-in dialog: another server, and services on it.
     void chooseDatabase();
+    // receipts.json (owner-only, next to channels.json) or the built-in demo issuer; false, after
+    // telling the clerk, when the file is there but cannot be used.
+    bool loadIssuer();
     void buildServices();
     void tearDownServices();
     // The payment channels: cash and card always; WeChat Pay and Alipay when the protected
@@ -101,6 +106,7 @@ private:
     std::unique_ptr<models::DepositService> m_deposits;
     std::unique_ptr<QNetworkAccessManager> m_receiptNetwork;
     std::unique_ptr<models::RemoteReceiptPlatform> m_receiptPlatform; // before m_receipts, which uses it
+    models::ReceiptService::IssuerConfig m_issuer;
     std::unique_ptr<models::ReceiptService> m_receipts;
     std::unique_ptr<models::StaffService> m_staff;
     std::unique_ptr<QNetworkAccessManager> m_network;

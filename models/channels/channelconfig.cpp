@@ -64,7 +64,7 @@ Result<QByteArray> readOwnerOnlyFile(const QString &path, const QString &what)
 #ifdef Q_OS_UNIX
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return fail(Error::io(QCoreApplication::translate("ChannelConfig", "The %1 %2 does not exist.").arg(what, path), path));
+        return fail(Error::notFound(QCoreApplication::translate("ChannelConfig", "The %1 %2 does not exist.").arg(what, path), path));
     if ((st.st_mode & 077) != 0)
         return fail(Error::permissionDenied(
             QCoreApplication::translate("ChannelConfig", "The %1 %2 can be read by other users. "

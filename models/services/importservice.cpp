@@ -407,6 +407,20 @@ std::optional<QString> idKindCode(const QString &text)
     return *it;
 }
 
+// The document kind as a person reads it, for messages.
+QString idKindName(const QString &code)
+{
+    if (code == u"resident_id"_s)
+        return QCoreApplication::translate("ImportService", "resident ID card (居民身份证)");
+    if (code == u"legacy_resident_id"_s)
+        return QCoreApplication::translate("ImportService", "15-digit resident ID card (15位身份证)");
+    if (code == u"hk_mo_tw"_s)
+        return QCoreApplication::translate("ImportService", "Hong Kong, Macao and Taiwan residence permit (港澳台居民居住证)");
+    if (code == u"foreign_permanent"_s)
+        return QCoreApplication::translate("ImportService", "foreign permanent resident ID card (外国人永久居留身份证)");
+    return code;
+}
+
 struct CheckedId
 {
     QString kind;
@@ -474,8 +488,9 @@ CheckedId checkIdentity(const QString &kindText, const QString &numberText, cons
     }
     out.number = id.normalized;
     if (kindOf(id) != *kind) {
-        out.problem = id.problem.isEmpty() ? QCoreApplication::translate("ImportService", "The number is not a valid %1 number.").arg(*kind)
-                                           : QCoreApplication::translate("ImportService", "The number is not a valid %1 number: %2").arg(*kind, id.problem);
+        const QString kindName = idKindName(*kind);
+        out.problem = id.problem.isEmpty() ? QCoreApplication::translate("ImportService", "The number is not a valid %1 number.").arg(kindName)
+                                           : QCoreApplication::translate("ImportService", "The number is not a valid %1 number: %2.").arg(kindName, id.problem);
     }
     return out;
 }

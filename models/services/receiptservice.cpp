@@ -125,7 +125,14 @@ Result<ReceiptService::IssuerConfig> ReceiptService::loadIssuerConfig(const QStr
     auto bytes = readOwnerOnlyFile(path, QCoreApplication::translate("ReceiptService", "receipt issuer settings file"));
     if (!bytes)
         return fail(bytes.error());
-    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
+    QJsonParseError parsed;
+    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !json.isObject())
+        return fail(Error::invalidInput(QCoreApplication::translate("ReceiptService", "The receipt issuer settings file %1 is not valid JSON (%2 at byte %3): correct it and start again.")
+                                            .arg(path, parsed.error != QJsonParseError::NoError ? parsed.errorString() : u"not an object"_s)
+                                            .arg(parsed.offset),
+                                        path));
+    const QJsonObject o = json.object();
     const QDir base = QFileInfo(path).absoluteDir();
     auto readKey = [&](const QString &name) -> Result<QByteArray> {
         const QJsonObject from = name == u"token_file"_s ? o.value(u"platform"_s).toObject() : o;

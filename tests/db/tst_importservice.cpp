@@ -501,32 +501,37 @@ void tst_ImportService::badOwnerRow_data()
 {
     QTest::addColumn<QString>("line3");
     QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("says"); // part of the reason, when it matters
 
     // {A}: a demo house's address, {I}/{N}: the ID number and name of one of its owners.
-    QTest::newRow("unknown house") << u"北京市不存在的房子,,赵六,,110105197001010011,,2020-01-01\n"_s << u"address"_s;
+    QTest::newRow("unknown house") << u"北京市不存在的房子,,赵六,,110105197001010011,,2020-01-01\n"_s << u"address"_s << QString();
     QTest::newRow("unknown certificate") << u",京(2020)朝阳区不动产权第9999999号,赵六,,110105197001010011,,2020-01-01\n"_s
-                                         << u"certificate_no"_s;
-    QTest::newRow("no house named") << u",,赵六,,110105197001010011,,2020-01-01\n"_s << u"address"_s;
+                                         << u"certificate_no"_s << QString();
+    QTest::newRow("no house named") << u",,赵六,,110105197001010011,,2020-01-01\n"_s << u"address"_s << QString();
     QTest::newRow("address and certificate disagree")
         << u"北京市朝阳区导入测试家园1号楼1单元102,京(2024)朝阳区不动产权第7700001号,赵六,,110105197001010011,,2020-01-01\n"_s
-        << u"certificate_no"_s;
-    QTest::newRow("check digit") << u"{A},,赵六,,110105197001010012,,2020-01-01\n"_s << u"id_number"_s;
-    QTest::newRow("kind does not fit") << u"{A},,赵六,hk_mo_tw,110105197001010011,,2020-01-01\n"_s << u"id_number"_s;
-    QTest::newRow("unknown kind") << u"{A},,赵六,护照,110105197001010011,,2020-01-01\n"_s << u"id_kind"_s;
-    QTest::newRow("missing name") << u"{A},,,,110105197001010011,,2020-01-01\n"_s << u"name"_s;
-    QTest::newRow("another name in the database") << u"{A},,{N}某,,{I},,2020-01-01\n"_s << u"name"_s;
-    QTest::newRow("another name in the file") << u"{A},,赵七,,{J},,2020-01-01\n"_s << u"name"_s;
-    QTest::newRow("duplicate of line 2") << u"{A},,赵 六,resident_id,{J},,2021-01-01\n"_s << u"id_number"_s;
-    QTest::newRow("bad phone") << u"{A},,赵八,,110108197512310023,12ab,2020-01-01\n"_s << u"phone"_s;
-    QTest::newRow("bad date") << u"{A},,赵八,,110108197512310023,,2024-02-30\n"_s << u"since"_s;
-    QTest::newRow("future date") << u"{A},,赵八,,110108197512310023,,2099-01-01\n"_s << u"since"_s;
-    QTest::newRow("missing date") << u"{A},,赵八,,110108197512310023,,\n"_s << u"since"_s;
+        << u"certificate_no"_s << QString();
+    QTest::newRow("check digit") << u"{A},,赵六,,110105197001010012,,2020-01-01\n"_s << u"id_number"_s << QString();
+    QTest::newRow("kind does not fit") << u"{A},,赵六,hk_mo_tw,110105197001010011,,2020-01-01\n"_s << u"id_number"_s
+                                       << u"港澳台居民居住证"_s;
+    QTest::newRow("ID card, wrong check digit") << u"{A},,赵六,居民身份证,110105197001010012,,2020-01-01\n"_s << u"id_number"_s
+                                                << u"resident ID card (居民身份证)"_s;
+    QTest::newRow("unknown kind") << u"{A},,赵六,护照,110105197001010011,,2020-01-01\n"_s << u"id_kind"_s << QString();
+    QTest::newRow("missing name") << u"{A},,,,110105197001010011,,2020-01-01\n"_s << u"name"_s << QString();
+    QTest::newRow("another name in the database") << u"{A},,{N}某,,{I},,2020-01-01\n"_s << u"name"_s << QString();
+    QTest::newRow("another name in the file") << u"{A},,赵七,,{J},,2020-01-01\n"_s << u"name"_s << QString();
+    QTest::newRow("duplicate of line 2") << u"{A},,赵 六,resident_id,{J},,2021-01-01\n"_s << u"id_number"_s << QString();
+    QTest::newRow("bad phone") << u"{A},,赵八,,110108197512310023,12ab,2020-01-01\n"_s << u"phone"_s << QString();
+    QTest::newRow("bad date") << u"{A},,赵八,,110108197512310023,,2024-02-30\n"_s << u"since"_s << QString();
+    QTest::newRow("future date") << u"{A},,赵八,,110108197512310023,,2099-01-01\n"_s << u"since"_s << QString();
+    QTest::newRow("missing date") << u"{A},,赵八,,110108197512310023,,\n"_s << u"since"_s << QString();
 }
 
 void tst_ImportService::badOwnerRow()
 {
     QFETCH(QString, line3);
     QFETCH(QString, field);
+    QFETCH(QString, says);
     const QString newId = u"110105197001010011"_s;
     const QString line2 = u"\"%1\",,赵六,,%2,,2020-01-01\n"_s.arg(m_demoAddress, newId);
     line3.replace(u"{A}"_s, u'"' + m_demoAddress + u'"');
@@ -542,6 +547,8 @@ void tst_ImportService::badOwnerRow()
     QCOMPARE(report->errors.size(), 1);
     QCOMPARE(report->errors.first().line, 3);
     QCOMPARE(report->errors.first().field, field);
+    QVERIFY2(report->errors.first().reason.contains(says), qPrintable(report->errors.first().reason));
+    QVERIFY2(!report->errors.first().reason.contains(u"_id number"_s), qPrintable(report->errors.first().reason)); // no internal code
     QCOMPARE(digest(), before);
     QCOMPARE(count(u"SELECT count(*) FROM persons WHERE id_number = ?"_s, {newId}), 0);
 }

@@ -347,6 +347,19 @@ void TestFundctl::receiptVerify()
     r = fundctl({u"receipt"_s, u"verify"_s, file, u"--issuer"_s, settings});
     QCOMPARE_NE(r.exitCode, 0);
     QVERIFY2(r.err.contains(u"chmod 600"_s), qPrintable(r.err));
+    // a settings file that does not exist (exit 3) or is not JSON (exit 2, said so)
+    r = fundctl({u"receipt"_s, u"verify"_s, file, u"--issuer"_s, m_dir.filePath(u"no-such-issuer.json"_s)});
+    QCOMPARE(r.exitCode, 3);
+    const QString broken = m_dir.filePath(u"broken-issuer.json"_s);
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"payee\": \"演示\", ");
+    }
+    QFile::setPermissions(broken, QFile::ReadOwner | QFile::WriteOwner);
+    r = fundctl({u"receipt"_s, u"verify"_s, file, u"--issuer"_s, broken});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"not valid JSON"_s), qPrintable(r.err));
 
     // altered: the signed data says one yuan more
     QFile original(file);
