@@ -5094,6 +5094,22 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
         <source>Interest is credited by the administrator account &quot;admin&quot;, which this database does not have (or is disabled). Add it first: fundctl --db DB staff add admin --name NAME --role admin</source>
         <translation>结息须以管理员账号“admin”办理，本数据库没有该账号（或已停用）。请先添加：fundctl --db DB staff add admin --name NAME --role admin</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 may already sign in: nothing changed.</source>
+        <translation>%1 本来就可以登录：未作更改。</translation>
+    </message>
+    <message>
+        <source>%1 was already disabled: nothing changed.</source>
+        <translation>%1 已经停用：未作更改。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

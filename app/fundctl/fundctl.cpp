@@ -221,6 +221,10 @@ int Fundctl::run(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(helpOption)) {
+        // "fundctl tilll --help": say the command does not exist rather than succeed.
+        const QStringList asked = m_parser.positionalArguments();
+        if (!asked.isEmpty() && std::none_of(commands().begin(), commands().end(), [&](const CommandInfo &c) { return c.name == asked.first(); }))
+            return usageError(tr("Unknown command \"%1\". The commands are: %2.").arg(asked.first(), commandList));
         m_out << m_parser.helpText();
         m_out.flush();
         return ExitOk;

@@ -195,11 +195,13 @@ int Fundctl::commandStaff()
         if (!members)
             return reportError(members.error());
         QJsonArray array;
-        for (const StaffMember &m : *members) {
+        for (const StaffService::Listed &listed : *members) {
+            const StaffMember &m = listed.member;
             if (m_json)
-                array.append(QJsonObject{{u"login"_s, m.login}, {u"name"_s, m.displayName}, {u"role"_s, staffRoleCode(m.role)}});
+                array.append(QJsonObject{{u"login"_s, m.login}, {u"name"_s, m.displayName}, {u"role"_s, staffRoleCode(m.role)}, {u"active"_s, listed.active}});
             else
-                m_out << m.login << u'\t' << m.displayName << u'\t' << staffRoleLabel(m.role) << u'\n';
+                m_out << m.login << u'\t' << m.displayName << u'\t' << staffRoleLabel(m.role) << u'\t'
+                      << (listed.active ? tr("active") : tr("disabled")) << u'\n';
         }
         if (m_json)
             m_out << QJsonDocument(array).toJson();
@@ -230,9 +232,14 @@ int Fundctl::commandStaff()
         return ExitOk;
     }
     if (action == u"disable"_s || action == u"enable"_s) {
-        if (auto r = staff.setActive(actor, login, action == u"enable"_s); !r)
-            return reportError(r.error());
-        m_out << (action == u"enable"_s ? tr("%1 may sign in again.").arg(login) : tr("%1 can no longer sign in.").arg(login)) << u'\n';
+        const bool enable = action == u"enable"_s;
+        auto changed = staff.setActive(actor, login, enable);
+        if (!changed)
+            return reportError(changed.error());
+        if (!*changed)
+            m_out << (enable ? tr("%1 may already sign in: nothing changed.").arg(login) : tr("%1 was already disabled: nothing changed.").arg(login)) << u'\n';
+        else
+            m_out << (enable ? tr("%1 may sign in again.").arg(login) : tr("%1 can no longer sign in.").arg(login)) << u'\n';
         return ExitOk;
     }
     if (action == u"list"_s)

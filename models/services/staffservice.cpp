@@ -138,34 +138,41 @@ VoidResult StaffService::resetPassword(const StaffMember &actor, const QString &
     return tx.commit();
 }
 
-VoidResult StaffService::setActive(const StaffMember &actor, const QString &login, bool active)
+Result<bool> StaffService::setActive(const StaffMember &actor, const QString &login, bool active)
 {
     if (auto allowed = require(actor, Permission::ManageStaff); !allowed)
         return fail(allowed.error());
     TransactionGuard tx(m_db);
     if (!tx.started())
         return fail(tx.started().error());
-    auto u = m_db.exec(QStringLiteral("UPDATE staff SET active = ? WHERE login = ?"), {active ? 1 : 0, login.trimmed()});
-    if (!u)
-        return fail(u.error());
-    if (u->numRowsAffected() != 1)
+    auto current = m_db.exec(QStringLiteral("SELECT active FROM staff WHERE login = ?") + m_db.forUpdate(), {login.trimmed()});
+    if (!current)
+        return fail(current.error());
+    if (!current->next())
         return fail(Error::notFound(QCoreApplication::translate("StaffService", "There is no staff member with the user name %1.").arg(login.trimmed())));
+    if ((current->value(0).toInt() != 0) == active)
+        return false; // already so: nothing to record
+    if (auto u = m_db.exec(QStringLiteral("UPDATE staff SET active = ? WHERE login = ?"), {active ? 1 : 0, login.trimmed()}); !u)
+        return fail(u.error());
     if (auto a = m_audit.append(&actor, active ? QStringLiteral("staff.enable") : QStringLiteral("staff.disable"),
                                 QStringLiteral("staff"), login.trimmed());
         !a)
         return fail(a.error());
-    return tx.commit();
+    if (auto c = tx.commit(); !c)
+        return fail(c.error());
+    return true;
 }
 
-Result<QList<StaffMember>> StaffService::list()
+Result<QList<StaffService::Listed>> StaffService::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, login, display_name, role FROM staff WHERE active = 1 ORDER BY login"));
+    auto q = m_db.exec(QStringLiteral("SELECT id, login, display_name, role, active FROM staff ORDER BY login"));
     if (!q)
         return fail(q.error());
-    QList<StaffMember> members;
+    QList<Listed> members;
     while (q->next())
-        members.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                        staffRoleFromCode(q->value(3).toString()).value_or(StaffRole::Clerk)});
+        members.append({{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                         staffRoleFromCode(q->value(3).toString()).value_or(StaffRole::Clerk)},
+                        q->value(4).toInt() != 0});
     return members;
 }
 

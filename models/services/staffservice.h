@@ -25,8 +25,15 @@ public:
                                  const QString &password, int iterations = 0);
     // Administration (fundctl staff …): only an administrator; each change is audited.
     VoidResult resetPassword(const StaffMember &actor, const QString &login, const QString &newPassword);
-    VoidResult setActive(const StaffMember &actor, const QString &login, bool active);
-    Result<QList<StaffMember>> list();
+    // False when the account already was in that state (nothing written, no audit row).
+    Result<bool> setActive(const StaffMember &actor, const QString &login, bool active);
+    struct Listed
+    {
+        StaffMember member;
+        bool active = true;
+    };
+    // Every account, disabled ones included, by user name.
+    Result<QList<Listed>> list();
 
 private:
     Database &m_db;

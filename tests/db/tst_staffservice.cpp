@@ -178,11 +178,23 @@ void tst_StaffService::administration()
     QVERIFY(env->staff->resetPassword(admin, QStringLiteral("qian"), QStringLiteral("second-pass")));
     QVERIFY(!env->staff->login(QStringLiteral("qian"), QStringLiteral("first-pass")));
     QVERIFY(env->staff->login(QStringLiteral("qian"), QStringLiteral("second-pass")));
-    QVERIFY(env->staff->setActive(admin, QStringLiteral("qian"), false));
+    const auto auditRows = [&env] { return env->db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'staff.%able'"))->toInt(); };
+    QCOMPARE(*env->staff->setActive(admin, QStringLiteral("qian"), false), true);
+    QCOMPARE(auditRows(), 1);
     auto refused = env->staff->login(QStringLiteral("qian"), QStringLiteral("second-pass"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QLatin1String("disabled")));
-    QVERIFY(env->staff->setActive(admin, QStringLiteral("qian"), true));
+    // Disabling again changes nothing and records nothing; the list still shows the account.
+    QCOMPARE(*env->staff->setActive(admin, QStringLiteral("qian"), false), false);
+    QCOMPARE(auditRows(), 1);
+    auto listed = env->staff->list();
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().member.login, QStringLiteral("qian"));
+    QVERIFY(!listed->first().active);
+    QCOMPARE(env->staff->setActive(admin, QStringLiteral("nobody"), true).error().code, Error::Code::NotFound);
+    QCOMPARE(*env->staff->setActive(admin, QStringLiteral("qian"), true), true);
+    QCOMPARE(auditRows(), 2);
     QVERIFY(env->staff->login(QStringLiteral("qian"), QStringLiteral("second-pass")));
 }
 

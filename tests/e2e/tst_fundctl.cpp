@@ -433,6 +433,12 @@ void TestFundctl::missingDatabase()
 
 void TestFundctl::usageErrors()
 {
+    // help for a command that does not exist is an error, not the general help
+    const Run unknownHelp = fundctl({u"till"_s, u"--help"_s});
+    QCOMPARE(unknownHelp.exitCode, 2);
+    QVERIFY2(unknownHelp.err.contains(u"Unknown command"_s), qPrintable(unknownHelp.err));
+    QCOMPARE(fundctl({u"lookup"_s, u"--help"_s}).exitCode, 0);
+
     QProcess p;
     p.start(m_program, {u"check"_s}); // no --db
     QVERIFY(p.waitForFinished());
