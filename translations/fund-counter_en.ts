@@ -65,6 +65,14 @@
         <source>Audit row %1 does not follow row %2: a row was inserted or replaced there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit row %1, the end of the log at an earlier check, is gone: rows were deleted from the end (the log now ends at row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the row recorded at an earlier check: the log was rewritten up to there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildingType</name>
@@ -4964,37 +4972,6 @@ Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
-
-Commands:
-  init                              create the database or bring its schema up to date
-  demo-city [--houses N] [--seed S] build the demo city into an empty database
-  lookup --address TEXT             find a house by its full address (坐落)
-  lookup --search TEXT [--limit N]  find houses by any part of the address
-  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
-  statement HOUSE_ID                the fund account statement (资金明细) of a house
-  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
-  receipt verify FILE.pdf [--issuer SETTINGS.json]
-                                    is the receipt file authentic and unaltered? (no --db;
-                                    without --issuer, the demo issuer&apos;s TEST ONLY keys)
-  check                             verify the ledger, payments, receipts and audit trail
-  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
-  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
-  staff list                        the active staff accounts
-  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);
-                                    the password is read from standard input
-  staff reset-password LOGIN        set a new password (read from standard input)
-  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
-  audit verify                      check the hash chain of the audit log
-  bench [--houses N] [--pg URL] [--samples K]
-                                    figures for docs/benchmarks.md on a bench database
-                                    (built with N houses if empty; it WRITES payments)
-
-Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
-input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>staff add: clerk, supervisor, admin or reviewer (审核员: reviews registrations only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,6 +5053,50 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     </message>
     <message>
         <source>%1 was already disabled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: the end of the log printed by an earlier check, to find rows deleted from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the anchor as an earlier &quot;audit verify&quot; printed it: --anchor ROW:HASH (the row number, a colon, 64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its end, to keep outside the database: %1:%2 — a later &quot;audit verify --anchor %1:%2&quot; also finds rows deleted from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  receipt verify FILE.pdf [--issuer SETTINGS.json]
+                                    is the receipt file authentic and unaltered? (no --db;
+                                    without --issuer, the demo issuer&apos;s TEST ONLY keys)
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the staff accounts, disabled ones marked
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify [--anchor ID:HASH]   check the hash chain of the audit log (and that it still
+                                    reaches the end an earlier check printed)
+  bench [--houses N] [--pg URL] [--samples K]
+                                    figures for docs/benchmarks.md on a bench database
+                                    (built with N houses if empty; it WRITES payments)
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

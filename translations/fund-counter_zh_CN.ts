@@ -65,6 +65,14 @@
         <source>Audit row %1 does not follow row %2: a row was inserted or replaced there.</source>
         <translation>审计记录第 %1 行未紧接第 %2 行：该处有记录被插入或替换。</translation>
     </message>
+    <message>
+        <source>Audit row %1, the end of the log at an earlier check, is gone: rows were deleted from the end (the log now ends at row %2).</source>
+        <translation>审计记录 %1（先前核查时日志的末尾）已不存在：日志末尾的记录被删除（日志现在结束于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the row recorded at an earlier check: the log was rewritten up to there.</source>
+        <translation>审计记录 %1 与先前核查时记录的不一致：日志被改写至该处。</translation>
+    </message>
 </context>
 <context>
     <name>BuildingType</name>
@@ -4969,64 +4977,6 @@ Reason: %4</source>
         <translation>票据</translation>
     </message>
     <message>
-        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
-
-Commands:
-  init                              create the database or bring its schema up to date
-  demo-city [--houses N] [--seed S] build the demo city into an empty database
-  lookup --address TEXT             find a house by its full address (坐落)
-  lookup --search TEXT [--limit N]  find houses by any part of the address
-  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
-  statement HOUSE_ID                the fund account statement (资金明细) of a house
-  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
-  receipt verify FILE.pdf [--issuer SETTINGS.json]
-                                    is the receipt file authentic and unaltered? (no --db;
-                                    without --issuer, the demo issuer&apos;s TEST ONLY keys)
-  check                             verify the ledger, payments, receipts and audit trail
-  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
-  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
-  staff list                        the active staff accounts
-  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);
-                                    the password is read from standard input
-  staff reset-password LOGIN        set a new password (read from standard input)
-  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
-  audit verify                      check the hash chain of the audit log
-  bench [--houses N] [--pg URL] [--samples K]
-                                    figures for docs/benchmarks.md on a bench database
-                                    (built with N houses if empty; it WRITES payments)
-
-Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
-input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
-        <translation>维修资金柜台端运维工具。
-
-命令：
-  init                              创建数据库，或将其结构升级到最新版本
-  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
-  lookup --address TEXT             按完整坐落查找房屋
-  lookup --search TEXT [--limit N]  按坐落的任意部分查找房屋
-  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
-  statement HOUSE_ID                房屋的资金明细
-  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
-  receipt verify FILE.pdf [--issuer SETTINGS.json]
-                                    验证票据文件是否真实且未被篡改（不使用 --db；
-                                    未指定 --issuer 时，使用演示开票方仅供测试的密钥）
-  check                             核查分户账、交款、票据和审计记录
-  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
-  interest --year Y --rate R        年度结息入账，例如 --rate 1.50%
-  staff list                        列出在用的工作人员账号
-  staff add LOGIN --name N --role R 添加账号（角色：clerk 柜员、supervisor 主管、admin 管理员或 reviewer 审核员）；
-                                    密码从标准输入读取
-  staff reset-password LOGIN        设置新密码（从标准输入读取）
-  staff disable|enable LOGIN        停用或启用账号登录
-  audit verify                      核查审计日志的哈希链
-  bench [--houses N] [--pg URL] [--samples K]
-                                    在基准测试数据库上生成 docs/benchmarks.md 所需的数据
-                                    （数据库为空时生成 N 套房屋；会写入交款数据）
-
-退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或
-输入值无效；3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
-    </message>
-    <message>
         <source>staff add: clerk, supervisor, admin or reviewer (审核员: reviews registrations only).</source>
         <translation>staff add：角色为 clerk（柜员）、supervisor（主管）、admin（管理员）或 reviewer（审核员：仅审核个人造册申请）。</translation>
     </message>
@@ -5109,6 +5059,78 @@ input value is not valid; 3 nothing matches (house, serial number, receipt, data
     <message>
         <source>%1 was already disabled: nothing changed.</source>
         <translation>%1 已经停用：未作更改。</translation>
+    </message>
+    <message>
+        <source>audit verify: the end of the log printed by an earlier check, to find rows deleted from the end.</source>
+        <translation>audit verify：先前核查所输出的日志末尾，用于发现从末尾删除的记录。</translation>
+    </message>
+    <message>
+        <source>Give the anchor as an earlier &quot;audit verify&quot; printed it: --anchor ROW:HASH (the row number, a colon, 64 hex digits).</source>
+        <translation>请按先前 “audit verify” 输出的格式给出锚点：--anchor 行号:哈希（行号、冒号、64 位十六进制数）。</translation>
+    </message>
+    <message>
+        <source>Its end, to keep outside the database: %1:%2 — a later &quot;audit verify --anchor %1:%2&quot; also finds rows deleted from the end.</source>
+        <translation>日志末尾（请保存在数据库之外）：%1:%2 —— 以后运行 “audit verify --anchor %1:%2” 还能发现从末尾删除的记录。</translation>
+    </message>
+    <message>
+        <source>Fund Counter operator&apos;s tool (维修资金柜台端).
+
+Commands:
+  init                              create the database or bring its schema up to date
+  demo-city [--houses N] [--seed S] build the demo city into an empty database
+  lookup --address TEXT             find a house by its full address (坐落)
+  lookup --search TEXT [--limit N]  find houses by any part of the address
+  lookup --serial NO [--owner NAME] find a pending deposit by 业务流水号 (and owner name)
+  statement HOUSE_ID                the fund account statement (资金明细) of a house
+  receipt-pdf RECEIPT_ID -o FILE    write the PDF of an issued receipt
+  receipt verify FILE.pdf [--issuer SETTINGS.json]
+                                    is the receipt file authentic and unaltered? (no --db;
+                                    without --issuer, the demo issuer&apos;s TEST ONLY keys)
+  check                             verify the ledger, payments, receipts and audit trail
+  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)
+  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%
+  staff list                        the staff accounts, disabled ones marked
+  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);
+                                    the password is read from standard input
+  staff reset-password LOGIN        set a new password (read from standard input)
+  staff disable|enable LOGIN        stop or allow an account&apos;s sign-in
+  audit verify [--anchor ID:HASH]   check the hash chain of the audit log (and that it still
+                                    reaches the end an earlier check printed)
+  bench [--houses N] [--pg URL] [--samples K]
+                                    figures for docs/benchmarks.md on a bench database
+                                    (built with N houses if empty; it WRITES payments)
+
+Exit status: 0 success; 1 an error, or check found a problem; 2 the command line or an
+input value is not valid; 3 nothing matches (house, serial number, receipt, database file).</source>
+        <translation>维修资金柜台端运维工具。
+
+命令：
+  init                              创建数据库，或将其结构升级到最新版本
+  demo-city [--houses N] [--seed S] 在空数据库中生成演示城市
+  lookup --address TEXT             按完整坐落查找房屋
+  lookup --search TEXT [--limit N]  按坐落的任意部分查找房屋
+  lookup --serial NO [--owner NAME] 按业务流水号（及业主名称）查找待交存业务
+  statement HOUSE_ID                房屋的资金明细
+  receipt-pdf RECEIPT_ID -o FILE    输出已开具票据的 PDF 文件
+  receipt verify FILE.pdf [--issuer SETTINGS.json]
+                                    验证票据文件是否真实且未被篡改（不使用 --db；
+                                    未指定 --issuer 时，使用演示开票方仅供测试的密钥）
+  check                             核查分户账、交款、票据和审计记录
+  import houses|owners FILE.csv     导入房屋或业主（见 docs/import-formats.md）
+  interest --year Y --rate R        年度结息入账，例如 --rate 1.50%
+  staff list                        列出工作人员账号（标明已停用的账号）
+  staff add LOGIN --name N --role R 添加账号（角色：clerk 柜员、supervisor 主管、admin 管理员或 reviewer 审核员）；
+                                    密码从标准输入读取
+  staff reset-password LOGIN        设置新密码（从标准输入读取）
+  staff disable|enable LOGIN        停用或启用账号登录
+  audit verify [--anchor ID:HASH]   核查审计日志的哈希链（并核对其仍延续到先前核查
+                                    所输出的末尾）
+  bench [--houses N] [--pg URL] [--samples K]
+                                    在基准测试数据库上生成 docs/benchmarks.md 所需的数据
+                                    （数据库为空时生成 N 套房屋；会写入交款数据）
+
+退出状态：0 成功；1 出错，或 check 发现问题；2 命令行或
+输入值无效；3 无匹配结果（房屋、业务流水号、票据、数据库文件）。</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ const QList<CommandInfo> &commands()
         {u"import"_s, {}},
         {u"interest"_s, {u"year"_s, u"rate"_s}},
         {u"staff"_s, {u"name"_s, u"role"_s}},
-        {u"audit"_s, {}},
+        {u"audit"_s, {u"anchor"_s}},
         {u"bench"_s, {u"houses"_s, u"pg"_s, u"samples"_s}},
     };
     return list;
@@ -177,12 +177,13 @@ int Fundctl::run(const QStringList &arguments)
            "  check                             verify the ledger, payments, receipts and audit trail\n"
            "  import houses|owners FILE.csv     import houses or owners (docs/import-formats.md)\n"
            "  interest --year Y --rate R        credit the annual interest (年度结息), e.g. --rate 1.50%\n"
-           "  staff list                        the active staff accounts\n"
+           "  staff list                        the staff accounts, disabled ones marked\n"
            "  staff add LOGIN --name N --role R add an account (role clerk, supervisor, admin or reviewer);\n"
            "                                    the password is read from standard input\n"
            "  staff reset-password LOGIN        set a new password (read from standard input)\n"
            "  staff disable|enable LOGIN        stop or allow an account's sign-in\n"
-           "  audit verify                      check the hash chain of the audit log\n"
+           "  audit verify [--anchor ID:HASH]   check the hash chain of the audit log (and that it still\n"
+           "                                    reaches the end an earlier check printed)\n"
            "  bench [--houses N] [--pg URL] [--samples K]\n"
            "                                    figures for docs/benchmarks.md on a bench database\n"
            "                                    (built with N houses if empty; it WRITES payments)\n"
@@ -211,9 +212,11 @@ int Fundctl::run(const QStringList &arguments)
     const QCommandLineOption nameOption(u"name"_s, tr("staff add: the staff member's name."), u"NAME"_s);
     const QCommandLineOption roleOption(u"role"_s, tr("staff add: clerk, supervisor, admin or reviewer (审核员: reviews registrations only)."), u"ROLE"_s);
     const QCommandLineOption issuerOption(u"issuer"_s, tr("receipt verify: the receipt issuer's settings file (keys)."), u"FILE"_s);
+    const QCommandLineOption anchorOption(u"anchor"_s, tr("audit verify: the end of the log printed by an earlier check, to find rows deleted from the end."),
+                                          u"ID:HASH"_s);
     for (const QCommandLineOption &o : {dbOption, jsonOption, counterOption, verboseOption, housesOption, seedOption,
                                         addressOption, searchOption, serialOption, ownerOption, limitOption, outputOption,
-                                        yearOption, rateOption, nameOption, roleOption, pgOption, samplesOption, issuerOption})
+                                        yearOption, rateOption, nameOption, roleOption, pgOption, samplesOption, issuerOption, anchorOption})
         m_parser.addOption(o);
     m_parser.addPositionalArgument(u"command"_s, tr("One of: %1.").arg(commandList));
     m_parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."), u"[arguments…]"_s);

@@ -257,7 +257,13 @@ int Fundctl::commandAudit()
         return reportError(db.error());
     SystemClock clock;
     AuditLog audit(**db, clock, m_counterId);
-    auto v = audit.verifyDetailed();
+    std::optional<AuditLog::Anchor> anchor;
+    if (m_parser.isSet(u"anchor"_s)) {
+        anchor = AuditLog::Anchor::parse(m_parser.value(u"anchor"_s));
+        if (!anchor)
+            return usageError(tr("Give the anchor as an earlier \"audit verify\" printed it: --anchor ROW:HASH (the row number, a colon, 64 hex digits)."));
+    }
+    auto v = audit.verifyDetailed(anchor);
     if (!v)
         return reportError(v.error());
     const bool intact = v->problem == AuditLog::Verification::Problem::None;
@@ -268,10 +274,16 @@ int Fundctl::commandAudit()
                                            {u"rowId"_s, v->rowId},
                                            {u"previousRowId"_s, v->previousRowId},
                                            {u"rowsChecked"_s, v->rowsChecked},
-                                           {u"description"_s, v->description}})
+                                           {u"description"_s, v->description},
+                                           {u"anchor"_s, intact && v->lastRowId > 0 ? u"%1:%2"_s.arg(v->lastRowId).arg(v->lastHash) : QString()}})
                      .toJson();
     } else if (intact) {
         m_out << tr("The audit log is intact: %1 rows checked.").arg(v->rowsChecked) << u'\n';
+        if (v->lastRowId > 0)
+            m_out << tr("Its end, to keep outside the database: %1:%2 — a later \"audit verify --anchor %1:%2\" also finds rows deleted from the end.")
+                         .arg(v->lastRowId)
+                         .arg(v->lastHash)
+                  << u'\n';
     } else {
         m_out << v->description << u'\n';
     }

@@ -5,6 +5,7 @@
 #include "models/storage/database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QCryptographicHash>
 
 namespace fund::models {
@@ -60,7 +61,16 @@ Result<qint64> AuditLog::verify() const
     return v->rowId;
 }
 
-Result<AuditLog::Verification> AuditLog::verifyDetailed() const
+std::optional<AuditLog::Anchor> AuditLog::Anchor::parse(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,18}):([0-9a-f]{64})$"));
+    const auto m = pattern.match(text.trimmed().toLower());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Anchor{m.captured(1).toLongLong(), m.captured(2)};
+}
+
+Result<AuditLog::Verification> AuditLog::verifyDetailed(const std::optional<Anchor> &anchor) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, at, coalesce(staff_id, 0), counter_id, action, entity, entity_id, detail, prev_hash, hash "
                                       "FROM audit_log ORDER BY id"));
@@ -69,6 +79,7 @@ Result<AuditLog::Verification> AuditLog::verifyDetailed() const
     Verification v;
     QString previousHash(64, u'0');
     qint64 previousId = 0;
+    QString anchorHash; // the stored hash of the anchor's row, if it is still there
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
         const QString storedPrev = q->value(8).toString();
@@ -105,6 +116,26 @@ Result<AuditLog::Verification> AuditLog::verifyDetailed() const
         previousHash = storedHash;
         previousId = id;
         ++v.rowsChecked;
+        if (anchor && id == anchor->rowId)
+            anchorHash = storedHash;
+    }
+    v.lastRowId = previousId;
+    v.lastHash = previousId > 0 ? previousHash : QString();
+    if (anchor && anchorHash != anchor->hash) {
+        if (anchorHash.isEmpty()) {
+            v.problem = Verification::Problem::Deleted;
+            v.rowId = anchor->rowId;
+            v.previousRowId = previousId;
+            v.description = QCoreApplication::translate("AuditLog", "Audit row %1, the end of the log at an earlier check, is gone: rows were deleted from the end "
+                                                                    "(the log now ends at row %2).")
+                                .arg(anchor->rowId)
+                                .arg(previousId);
+        } else {
+            v.problem = Verification::Problem::Modified;
+            v.rowId = anchor->rowId;
+            v.description = QCoreApplication::translate("AuditLog", "Audit row %1 is not the row recorded at an earlier check: the log was rewritten up to there.")
+                                .arg(anchor->rowId);
+        }
     }
     return v;
 }

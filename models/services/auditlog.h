@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace fund::models {
 
 class Clock;
@@ -29,12 +31,24 @@ public:
         qint64 previousRowId = 0; // for Deleted/Inserted: the last intact row before it
         qint64 rowsChecked = 0;
         QString description;      // translated, names the row
+        // The end of the chain (when intact): kept outside the database as an anchor, it lets a
+        // later check also find rows removed from the end, which the chain alone cannot show.
+        qint64 lastRowId = 0;
+        QString lastHash;
+    };
+    struct Anchor
+    {
+        qint64 rowId = 0;
+        QString hash;
+        // "ID:HASH" as `fundctl audit verify` prints it; nullopt when malformed.
+        static std::optional<Anchor> parse(const QString &text);
     };
 
     // Recomputes the chain; returns the id of the first row that does not match (0 when intact).
     Result<qint64> verify() const;
     // The same, saying what happened: a row modified, rows deleted, or a row inserted.
-    Result<Verification> verifyDetailed() const;
+    // With an anchor from an earlier check, the row it names must still be there with that hash.
+    Result<Verification> verifyDetailed(const std::optional<Anchor> &anchor = std::nullopt) const;
 
     static QString rowHash(const QString &prevHash, const QString &at, qint64 staffId, const QString &counterId,
                            const QString &action, const QString &entity, const QString &entityId,

@@ -2,11 +2,13 @@
 #include "common/testenvironment.h"
 
 #include "models/services/passwordhasher.h"
+#include "models/storage/database.h"
 
 #include <QTest>
 
 using namespace fund::models;
 using fund::tests::TestEnvironment;
+using namespace Qt::StringLiterals;
 
 class tst_StaffService : public QObject
 {
@@ -21,6 +23,7 @@ private slots:
     void auditChainFindsTampering();
     void auditVerificationNamesWhatHappened_data();
     void auditVerificationNamesWhatHappened();
+    void auditAnchorFindsRowsDeletedFromTheEnd();
     void administration();
 };
 
@@ -164,6 +167,45 @@ void tst_StaffService::auditVerificationNamesWhatHappened()
     QCOMPARE(int(v->problem), problem);
     QCOMPARE(v->rowId, expectedRow);
     QVERIFY(v->description.contains(QString::number(expectedRow)));
+}
+
+void tst_StaffService::auditAnchorFindsRowsDeletedFromTheEnd()
+{
+    auto env = TestEnvironment::create(40);
+    QVERIFY2(env, qPrintable(TestEnvironment::lastError()));
+    auto before = env->audit->verifyDetailed();
+    QVERIFY(before);
+    QCOMPARE(int(before->problem), int(AuditLog::Verification::Problem::None));
+    QVERIFY(before->lastRowId > 2);
+    const auto anchor = AuditLog::Anchor::parse(u"%1:%2"_s.arg(before->lastRowId).arg(before->lastHash));
+    QVERIFY(anchor);
+    QVERIFY(!AuditLog::Anchor::parse(u"12:xyz"_s));
+    QVERIFY(!AuditLog::Anchor::parse(u"12"_s));
+    // Later rows keep the anchor valid.
+    {
+        TransactionGuard tx(*env->db);
+        QVERIFY(tx.started());
+        QVERIFY(env->audit->append(nullptr, u"test.later"_s, u"test"_s, u"1"_s));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(int(env->audit->verifyDetailed(anchor)->problem), int(AuditLog::Verification::Problem::None));
+
+    if (env->db->isSqlite())
+        QVERIFY(env->db->exec(u"DROP TRIGGER audit_log_no_delete"_s));
+    else
+        QVERIFY(env->db->exec(u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"_s));
+    // The last rows go: the chain alone still looks whole, the anchor does not.
+    QVERIFY(env->db->exec(u"DELETE FROM audit_log WHERE id >= ?"_s, {before->lastRowId}));
+    auto plain = env->audit->verifyDetailed();
+    QCOMPARE(int(plain->problem), int(AuditLog::Verification::Problem::None));
+    auto anchored = env->audit->verifyDetailed(anchor);
+    QVERIFY(anchored);
+    QCOMPARE(int(anchored->problem), int(AuditLog::Verification::Problem::Deleted));
+    QCOMPARE(anchored->rowId, before->lastRowId);
+    QVERIFY(anchored->description.contains(QString::number(before->lastRowId)));
+    // An anchor whose row is there with another hash: rewritten.
+    const AuditLog::Anchor wrong{plain->lastRowId, QString(64, u'a')};
+    QCOMPARE(int(env->audit->verifyDetailed(wrong)->problem), int(AuditLog::Verification::Problem::Modified));
 }
 
 void tst_StaffService::administration()

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +250,11 @@ void TestFundctl::adminCommands()
     Run verify = fundctl({u"audit"_s, u"verify"_s});
     QCOMPARE(verify.exitCode, 0);
     QVERIFY2(verify.out.contains(u"intact"_s), qPrintable(verify.out));
+    // it prints the log's end as an anchor, which a later check accepts
+    const QRegularExpressionMatch anchor = QRegularExpression(u"--anchor (\\d+:[0-9a-f]{64})"_s).match(verify.out);
+    QVERIFY2(anchor.hasMatch(), qPrintable(verify.out));
+    QCOMPARE(fundctl({u"audit"_s, u"verify"_s, u"--anchor"_s, anchor.captured(1)}).exitCode, 0);
+    QCOMPARE(fundctl({u"audit"_s, u"verify"_s, u"--anchor"_s, u"12:nothex"_s}).exitCode, 2);
     const Run list = fundctl({u"staff"_s, u"list"_s, u"--json"_s});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(u"\"clerk\""_s));
