@@ -879,8 +879,8 @@ Result<ImportReport> ImportService::importHouses(const StaffMember &actor, const
         if (good)
             rows.append(row);
     }
-    if (!report.ok())
-        return rejected();
+    // The rows that passed go on to the checks against the database, so that one report names
+    // every problem of the file (a row with a bad value is not checked further).
 
     // What is already there: houses by address key; estates, buildings, units by name.
     QSet<QString> existingHouses;
@@ -1192,8 +1192,7 @@ Result<ImportReport> ImportService::importOwners(const StaffMember &actor, const
         if (good)
             rows.append(row);
     }
-    if (!report.ok())
-        return rejected();
+    // As for houses: the rows that passed are checked against the database too, in one report.
 
     // The houses.
     struct HouseRef

@@ -53,6 +53,7 @@ private slots:
     void badHouseRow_data();
     void badHouseRow();
     void reportsEveryBadRow();
+    void reportsValueAndDatabaseProblemsTogether();
 
     void importsOwners();
     void reimportOwnersChangesNothing();
@@ -411,6 +412,31 @@ void tst_ImportService::badHouseRow()
     QCOMPARE(digest(), before);
     QCOMPARE(count(u"SELECT count(*) FROM import_batches"_s), batches);
     QCOMPARE(count(u"SELECT count(*) FROM houses WHERE address = ?"_s, {u"北京市朝阳区坏行测试小区1号楼1单元101"_s}), 0);
+}
+
+void tst_ImportService::reportsValueAndDatabaseProblemsTogether()
+{
+    // A bad value on one line and, on another, something only the database can tell: one report.
+    const QByteArray before = digest();
+    auto houses = m_import->importHouses(
+        m_admin, writeText(u"two-kinds-houses.csv"_s,
+                           HouseHeader + u"110105,建外街道,坏行测试小区,1号楼,1单元,102,1,北京市坏行102,89.505,commodity,multi_storey,,\n"_s
+                               + u"110105,,又一个新小区,1号楼,1单元,102,1,北京市又一个新小区102,88,commodity,multi_storey,,\n"_s));
+    QVERIFY(houses);
+    QCOMPARE(houses->errors.size(), 2);
+    QCOMPARE(houses->errors.at(0).line, 2);
+    QCOMPARE(houses->errors.at(0).field, u"area_m2"_s);
+    QCOMPARE(houses->errors.at(1).line, 3);
+    QCOMPARE(houses->errors.at(1).field, u"street"_s);
+    auto owners = m_import->importOwners(
+        m_admin, writeText(u"two-kinds-owners.csv"_s,
+                           OwnerHeader + u"\"%1\",,赵九,,110105197001010011,,2024-02-30\n"_s.arg(m_demoAddress)
+                               + u"北京市不存在的房子,,赵十,,110108197512310023,,2020-01-01\n"_s));
+    QVERIFY(owners);
+    QCOMPARE(owners->errors.size(), 2);
+    QCOMPARE(owners->errors.at(0).field, u"since"_s);
+    QCOMPARE(owners->errors.at(1).field, u"address"_s);
+    QCOMPARE(digest(), before);
 }
 
 void tst_ImportService::reportsEveryBadRow()
