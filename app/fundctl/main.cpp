@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <cstring>
@@ -30,10 +31,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("FundCounter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FUND_VERSION));
 
+    // Ours, and Qt's own (the command-line parser's Usage/Options headings, its error messages).
     QTranslator translator;
-    if (QLocale().language() == QLocale::Chinese
-        && translator.load(QStringLiteral(":/i18n/fund-counter_zh_CN.qm")))
-        QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (QLocale().language() == QLocale::Chinese) {
+        if (translator.load(QStringLiteral(":/i18n/fund-counter_zh_CN.qm")))
+            QCoreApplication::installTranslator(&translator);
+        if (qtTranslator.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+    }
 
     fund::fundctl::Fundctl fundctl;
     return fundctl.run(QCoreApplication::arguments());
