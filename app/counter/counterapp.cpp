@@ -250,12 +250,11 @@ void CounterApp::buildServices()
     m_lookup = std::make_unique<models::LookupService>(*m_context);
     m_houses = std::make_unique<models::HouseService>(*m_context);
     m_deposits = std::make_unique<models::DepositService>(*m_context);
-    const models::ReceiptService::IssuerConfig &issuer = m_issuer;
-    if (issuer.platform) {
+    if (m_issuer.platform) {
         m_receiptNetwork = std::make_unique<QNetworkAccessManager>();
-        m_receiptPlatform = std::make_unique<models::RemoteReceiptPlatform>(*issuer.platform, m_receiptNetwork.get());
+        m_receiptPlatform = std::make_unique<models::RemoteReceiptPlatform>(*m_issuer.platform, m_receiptNetwork.get());
     }
-    m_receipts = std::make_unique<models::ReceiptService>(*m_context, issuer, m_receiptPlatform.get());
+    m_receipts = std::make_unique<models::ReceiptService>(*m_context, m_issuer, m_receiptPlatform.get());
     m_staff = std::make_unique<models::StaffService>(*m_db, *m_clock, *m_audit);
     buildPayments();
     m_tills = std::make_unique<models::TillService>(*m_context);

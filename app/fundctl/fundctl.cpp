@@ -59,6 +59,12 @@ const QList<CommandInfo> &commands()
     return list;
 }
 
+const CommandInfo *findCommand(const QString &name)
+{
+    const auto it = std::find_if(commands().begin(), commands().end(), [&](const CommandInfo &c) { return c.name == name; });
+    return it == commands().end() ? nullptr : &*it;
+}
+
 QString areaText(qint64 centi)
 {
     return u"%1.%2"_s.arg(centi / 100).arg(centi % 100, 2, 10, QLatin1Char('0'));
@@ -226,7 +232,7 @@ int Fundctl::run(const QStringList &arguments)
     if (m_parser.isSet(helpOption)) {
         // "fundctl tilll --help": say the command does not exist rather than succeed.
         const QStringList asked = m_parser.positionalArguments();
-        if (!asked.isEmpty() && std::none_of(commands().begin(), commands().end(), [&](const CommandInfo &c) { return c.name == asked.first(); }))
+        if (!asked.isEmpty() && !findCommand(asked.first()))
             return usageError(tr("Unknown command \"%1\". The commands are: %2.").arg(asked.first(), commandList));
         m_out << m_parser.helpText();
         m_out.flush();
@@ -250,9 +256,8 @@ int Fundctl::run(const QStringList &arguments)
     if (positionals.isEmpty())
         return usageError(tr("Name a command: %1.").arg(commandList));
     m_command = positionals.first();
-    const auto info = std::find_if(commands().begin(), commands().end(),
-                                   [&](const CommandInfo &c) { return c.name == m_command; });
-    if (info == commands().end())
+    const CommandInfo *info = findCommand(m_command);
+    if (!info)
         return usageError(tr("Unknown command \"%1\". The commands are: %2.").arg(m_command, commandList));
     static const QStringList global = {u"db"_s, u"json"_s, u"counter"_s, u"verbose"_s};
     for (const QString &name : m_parser.optionNames()) {

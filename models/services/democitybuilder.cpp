@@ -991,6 +991,16 @@ Result<QPair<qint64, qint64>> DemoCityBuilder::ensureDivisions(Database &db)
 {
     if (db.schemaVersion() < 1)
         return fail(Error::conflict(QCoreApplication::translate("DemoCityBuilder", "The database has no tables yet: run \"fundctl init\" first.")));
+    const auto counts = [&db]() -> Result<QPair<qint64, qint64>> {
+        auto d = db.scalar(u"SELECT count(*) FROM districts"_s);
+        auto s = db.scalar(u"SELECT count(*) FROM streets"_s);
+        if (!d || !s)
+            return fail(!d ? d.error() : s.error());
+        return qMakePair(d->toLongLong(), s->toLongLong());
+    };
+    // Loaded already (every import after the first): nothing to read or write.
+    if (auto loaded = counts(); !loaded || loaded->first > 0)
+        return loaded;
     auto districts = loadDivisions();
     if (!districts)
         return fail(districts.error());
@@ -1010,11 +1020,7 @@ Result<QPair<qint64, qint64>> DemoCityBuilder::ensureDivisions(Database &db)
     });
     if (!done)
         return fail(done.error());
-    auto d = db.scalar(u"SELECT count(*) FROM districts"_s);
-    auto s = db.scalar(u"SELECT count(*) FROM streets"_s);
-    if (!d || !s)
-        return fail(!d ? d.error() : s.error());
-    return qMakePair(d->toLongLong(), s->toLongLong());
+    return counts();
 }
 
 namespace {

@@ -682,10 +682,10 @@ Result<ReceiptRecord> ReceiptService::exchangeForPaper(const StaffMember &actor,
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only an issued e-receipt that was not reversed can be exchanged for paper (换开纸质).")));
         // Once a supervisor approved its 红冲 the red receipt is on its way (issuing, or failed and
         // to be retried): no paper twin may go out any more.
-        auto red = db.scalar(u"SELECT count(*) FROM receipts WHERE reverses_id = ?"_s, {receiptId});
+        auto red = hasRedReceipt(receiptId);
         if (!red)
             return fail(red.error());
-        if (red->toInt() > 0)
+        if (*red)
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The red reversal (红冲) of this receipt was already approved: it can no longer be exchanged for paper.")));
         auto used = db.scalar(u"SELECT count(*) FROM receipt_paper_exchanges WHERE paper_code = ? AND paper_no = ?"_s, {code, number});
         if (!used)
@@ -715,6 +715,14 @@ Result<ReceiptRecord> ReceiptService::exchangeForPaper(const StaffMember &actor,
     if (!done)
         return fail(done.error());
     return byId(receiptId);
+}
+
+Result<bool> ReceiptService::hasRedReceipt(qint64 blueId) const
+{
+    auto red = m_ctx.db.scalar(u"SELECT count(*) FROM receipts WHERE reverses_id = ?"_s, {blueId});
+    if (!red)
+        return fail(red.error());
+    return red->toInt() > 0;
 }
 
 Result<ReceiptService::LivePaper> ReceiptService::livePaper(qint64 receiptId) const
@@ -802,10 +810,10 @@ Result<ReceiptRecord> ReceiptService::requestReversal(const StaffMember &actor, 
             return fail(Error::notFound(QCoreApplication::translate("ReceiptService", "The receipt does not exist.")));
         if (row->value(0).toString() != QLatin1String("blue") || row->value(1).toString() != QLatin1String("issued"))
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "Only an issued receipt can be reversed (红冲), and only once.")));
-        auto red = db.scalar(u"SELECT count(*) FROM receipts WHERE reverses_id = ?"_s, {receiptId});
+        auto red = hasRedReceipt(receiptId);
         if (!red)
             return fail(red.error());
-        if (red->toInt() > 0)
+        if (*red)
             return fail(Error::conflict(QCoreApplication::translate("ReceiptService", "The red reversal of this receipt was already approved; retry it instead.")));
         if (auto paper = refuseWhilePaperIsOut(receiptId); !paper)
             return paper;

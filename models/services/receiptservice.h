@@ -109,6 +109,8 @@ private:
         bool isEmpty() const { return id == 0; }
     };
     Result<LivePaper> livePaper(qint64 receiptId) const;
+    // A red receipt exists for this blue one: its 红冲 was approved (issuing, failed or issued).
+    Result<bool> hasRedReceipt(qint64 blueId) const;
     // Inside the caller's transaction: voids the paper exchange and writes its audit row.
     VoidResult voidPaperExchange(const StaffMember &actor, qint64 receiptId, const LivePaper &paper, const QString &reason);
     VoidResult refuseWhilePaperIsOut(qint64 receiptId) const;
